@@ -56,7 +56,7 @@ export function isWordCode(code: number): boolean {
 
 const UKRAINIAN_MARK = /[іїєґІЇЄҐ]/;
 
-const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x02b9, 0x00b4, 0x2032, 0x201b, 0x02bb]);
+const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x02b9, 0x02ba, 0x00b4, 0x2032, 0x201b, 0x02bb]);
 
 const ASCII: string[] = [];
 const ASCII_WORD = new Uint8Array(128);

@@ -1,0 +1,90 @@
+import type { Claim, Mention, Sentence } from '../types.ts';
+import type { Engine } from '../pipeline.ts';
+import type { Directness } from './claim-draft.ts';
+
+export interface ActorRegionFinding {
+  sentence: number;
+  subject: Mention;
+  asserted: Claim['asserted'];
+  directness: Directness;
+}
+
+const OFFICIAL_BEFORE =
+  /\b(head|leader|governor|chief|advis[eo]r|officials?|spokes(?:man|woman|person)|authorities|administration|mayor|minister|representative|ombudsman|commander|president|premier)\s+(?:to\s+the\s+(?:head|leader|governor)\s+)?(?:of|for)\s+(?:the\s+)?$/i;
+const OFFICIAL_AFTER =
+  /^\s*(?:\(\s*[A-Z]{2,5}\s*\)\s*)?(?:['’]s\s+)?(leader|head|governor|chief|officials?|authorities|administration|ombudsman|militia|leadership|government)\b/i;
+/** Words that make an official's mention of a place an ownership claim. */
+const OWNERSHIP = /\b(?:liberated|our|buffer[\s-]+zones?|annexed|reunited|returned\s+home)\b/i;
+const NAME_BEFORE = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*,\s*(?:an?\s+|the\s+)?$/u;
+const NAME_AFTER = /^\s*(?:\(\s*[A-Z]{2,5}\s*\)\s*)?,\s*([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u;
+
+function surname(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return parts[parts.length - 1].replace(/['’]s$/, '').toLowerCase();
+}
+
+/**
+ * Officials of a region speaking about places: "Denis Pushilin, the head of the Donetsk
+ * People's Republic, ... the recently liberated city of X". The official's region is the
+ * asserted context of every place in the sentence, and in later sentences where the official
+ * is named again ("Pushilin's earlier statements about ... Sevastopol").
+ */
+export function findActorRegions(
+  text: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  engine: Engine,
+): ActorRegionFinding[] {
+  const out: ActorRegionFinding[] = [];
+  const persons = new Map<string, { regionId: string; phrase: string }>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  for (const s of sentences) {
+    const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    const actors: { regionId: string; phrase: string; start: number; end: number }[] = [];
+    for (const r of ms) {
+      if (r.kind !== 'region' || !r.regionId) continue;
+      const before = text.slice(Math.max(s.start, r.start - 70), r.start);
+      const after = text.slice(r.end, Math.min(s.end, r.end + 40));
+      const ob = OFFICIAL_BEFORE.exec(before);
+      const oa = OFFICIAL_AFTER.exec(after);
+      if (!ob && !oa) continue;
+      const start = ob ? r.start - (before.length - ob.index) : r.start;
+      const end = oa ? r.end + oa[0].length : r.end;
+      const phrase = text.slice(start, end).trim();
+      actors.push({ regionId: r.regionId, phrase, start, end });
+      // Bind a named official to the region for later sentences.
+      const nb = NAME_BEFORE.exec(text.slice(Math.max(s.start, start - 60), start));
+      const na = NAME_AFTER.exec(text.slice(end, Math.min(s.end, end + 60)));
+      const name = nb?.[1] ?? na?.[1];
+      if (name) persons.set(surname(name), { regionId: r.regionId, phrase });
+    }
+    const sentenceText = text.slice(s.start, s.end);
+    for (const [sn, p] of persons) {
+      if (actors.some((a) => a.regionId === p.regionId)) continue;
+      const re = new RegExp(`\\b${sn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\b`, 'i');
+      const hit = re.exec(sentenceText);
+      if (hit) actors.push({ regionId: p.regionId, phrase: p.phrase, start: s.start + hit.index, end: s.start + hit.index + hit[0].length });
+    }
+    if (!actors.length) continue;
+    for (const x of ms) {
+      if (x.kind !== 'place' || !(x.place || x.regionId)) continue;
+      for (const a of actors) {
+        if (x.start >= a.start && x.end <= a.end) continue;
+        const info = engine.regions.get(a.regionId);
+        const lead = text.slice(Math.max(s.start, x.start - 80), x.start);
+        out.push({
+          sentence: s.index,
+          subject: x,
+          asserted: { text: a.phrase, regionId: a.regionId, name: info?.name ?? a.phrase },
+          directness: OWNERSHIP.test(lead) ? 'strong-actor' : 'weak',
+        });
+      }
+    }
+  }
+  return out;
+}

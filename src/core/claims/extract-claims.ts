@@ -1,0 +1,264 @@
+import type { Mention, Sentence } from '../types.ts';
+import type { Engine } from '../pipeline.ts';
+import { newClaim, type ClaimDraft, type Directness } from './claim-draft.ts';
+import { findActorRegions } from './actor-regions.ts';
+import { articleOutliers } from './article-outliers.ts';
+
+/** How many following sentences a "the Y direction" phrase sets the scene for. */
+const DIRECTION_SCOPE_SENTENCES = 3;
+
+const COMPASS: Record<string, number> = {
+  north: 0, northeast: 45, 'north-east': 45, east: 90, southeast: 135, 'south-east': 135,
+  south: 180, southwest: 225, 'south-west': 225, west: 270, northwest: 315, 'north-west': 315,
+};
+
+// Text between a place X and a region Y that makes "X ... Y" an in-region statement.
+const IN_REGION_GAPS: [RegExp, string][] = [
+  [/^\s*,?\s*(?:in|within|inside)\s+(?:the\s+)?$/i, 'in'],
+  [/^\s*,\s*$/, 'comma'],
+  [/^\s*\(\s*$/, 'bracket'],
+  [/^\s*\(\s*(?:in\s+)?(?:the\s+)?$/i, 'bracket'],
+  [
+    /^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|hub|port|stronghold|community|suburb|capital|centre|center)\s+(?:located\s+)?(?:in|of)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$/i,
+    'apposition',
+  ],
+  [/^\s+(?:located|situated|lying|lies|is)\s+in\s+(?:the\s+)?$/i, 'in'],
+];
+
+// "Y's X" and "Y region's X"
+const POSSESSIVE_GAP = /^['’]s\s+(?:(?:frontline|front-line|key|strategic|embattled|small|industrial|eastern|southern|northern|western)\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
+
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/i;
+
+const INCLUDING = /\b(?:including|such as|among them|notably|namely)\b|:/i;
+
+const ANAPHOR_START = /^\s*(?:["'“‘]\s*)?(?:the|this|that)\s+(?:city|town|village|settlement|hub|stronghold|place|community)\b|^\s*it\b/i;
+
+const FRONT_OF_COUNTRY = /^['’]s\s+(eastern|southern|northern|western|central)\s+(?:front|flank|frontline|front line|regions?|borders?)\b/i;
+
+/**
+ * Extracts what each sentence claims about where its places are: `in-region`, `direction`,
+ * `near`, `actor-region` and `article-outlier` claims. Cross-article claims need the corpus
+ * and are added by crossArticleClaims. Verdicts are left for verifyClaims.
+ */
+export function extractClaims(
+  text: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  engine: Engine,
+  articleId: string,
+): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  let n = 0;
+  const nextId = () => `${articleId}:c${n++}`;
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const isLocated = (m: Mention) => m.kind === 'place' && (m.place !== null || m.regionId !== null);
+  const seen = new Set<string>();
+  const add = (
+    s: number,
+    subject: Mention,
+    relation: ClaimDraft['relation'],
+    asserted: ClaimDraft['asserted'],
+    directness: Directness,
+    extra?: Partial<ClaimDraft>,
+  ) => {
+    const key = `${subject.id}|${relation}|${asserted.regionId ?? asserted.name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    claims.push({ ...newClaim(nextId(), s, subject.id, relation, asserted, directness), ...extra });
+  };
+  const regionAsserted = (r: Mention) => ({
+    text: r.text,
+    regionId: r.regionId,
+    name: r.regionId ? (engine.regions.get(r.regionId)?.name ?? r.text) : r.text,
+  });
+
+  let lastPlace: Mention | null = null;
+  let direction: { mention: Mention; sentence: number } | null = null;
+
+  for (const s of sentences) {
+    const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    const places = ms.filter(isLocated);
+    const regions = ms.filter((m) => (m.kind === 'region' || m.kind === 'country') && m.regionId);
+
+    // in-region: "X in the Y region", "X, Y Oblast", "X (Y)", "X, a town in Y".
+    for (const r of regions) {
+      if (r.cues?.includes('direction')) continue;
+      const before = ms.filter((m) => m.end <= r.start);
+      const x = before[before.length - 1];
+      if (!x || !isLocated(x)) continue;
+      const gap = text.slice(x.end, r.start);
+      if (gap.length > 120) continue;
+      const match = IN_REGION_GAPS.find(([re]) => re.test(gap));
+      if (!match) continue;
+      add(s.index, x, 'in-region', regionAsserted(r), 'direct');
+      // Enumerations before the region inherit it: "Kupiansk, Kurylivka and Petropavlivka in
+      // the Kharkiv region".
+      let k = before.length - 1;
+      while (k > 0 && isLocated(before[k - 1]) && LIST_GAP.test(text.slice(before[k - 1].end, before[k].start))) {
+        add(s.index, before[k - 1], 'in-region', regionAsserted(r), 'direct');
+        k--;
+      }
+    }
+    // "Y's X": "Kharkiv region's Kupiansk", "Russia's Sevsk".
+    for (const r of regions) {
+      const after = ms.find((m) => m.start >= r.end);
+      if (!after || !isLocated(after)) continue;
+      const gap = text.slice(r.end, after.start);
+      if (POSSESSIVE_GAP.test(gap)) add(s.index, after, 'in-region', regionAsserted(r), 'direct');
+    }
+    // "Y ... including X, Z and W": every listed place inherits the region.
+    for (const r of regions) {
+      const rest = text.slice(r.end, s.end);
+      const inc = INCLUDING.exec(rest);
+      if (!inc || inc.index > 80) continue;
+      const from = r.end + inc.index;
+      const listed = places.filter((m) => m.start > from);
+      for (let k = 0; k < listed.length; k++) {
+        if (k > 0 && !LIST_GAP.test(text.slice(listed[k - 1].end, listed[k].start))) break;
+        add(s.index, listed[k], 'in-region', regionAsserted(r), 'direct');
+      }
+    }
+    // "Ukraine's eastern front" for the places of the sentence.
+    for (const r of regions) {
+      const info = r.regionId ? engine.regions.get(r.regionId) : undefined;
+      if (!info || info.kind !== 'country') continue;
+      const fm = FRONT_OF_COUNTRY.exec(text.slice(r.end, r.end + 40));
+      if (!fm) continue;
+      const compositeId = `@${fm[1].toLowerCase()}-${info.name.toLowerCase().replace(/\s+/g, '-')}`;
+      const composite = engine.regions.get(compositeId);
+      for (const x of places) {
+        if (x === r) continue;
+        add(
+          s.index,
+          x,
+          'direction',
+          composite
+            ? { text: `${r.text}${fm[0]}`, regionId: compositeId, name: composite.name }
+            : { text: `${r.text}${fm[0]}`, regionId: info.id, name: info.name },
+          'direct',
+        );
+      }
+    }
+    // Anaphora: "The city, once a bulwark ... in the Donetsk People's Republic" is about the
+    // last place named before this sentence.
+    if (lastPlace && places.length === 0 && ANAPHOR_START.test(text.slice(s.start, s.end))) {
+      for (const r of regions) {
+        if (r.cues?.includes('direction')) continue;
+        const gapBefore = text.slice(Math.max(s.start, r.start - 30), r.start);
+        if (/\b(?:in|within|inside)\s+(?:the\s+)?$/i.test(gapBefore)) {
+          add(s.index, lastPlace, 'in-region', regionAsserted(r), 'indirect');
+        }
+      }
+    }
+
+    // near: "near X", "outside X", "on the outskirts of X", "N km from X", "north of X",
+    // "on the road to X". The subject is the other place of the sentence.
+    for (const anchor of ms) {
+      if (!(anchor.kind === 'place' || anchor.kind === 'actor') || !anchor.place) continue;
+      const before = text.slice(Math.max(s.start, anchor.start - 60), anchor.start);
+      const near = parseNear(before);
+      if (!near) continue;
+      const subject = nearestSubject(places, anchor, text);
+      if (!subject || subject.place?.id === anchor.place.id) continue;
+      add(
+        s.index,
+        subject,
+        'near',
+        { text: near.phrase + anchor.text, regionId: null, name: anchor.place.name, lat: anchor.place.lat, lon: anchor.place.lon },
+        'direct',
+        { near: near.spec, anchorMention: anchor.id },
+      );
+    }
+
+    // direction: "the Y direction / front / axis" sets the scene for this sentence and the
+    // next few; places in its scope are expected in or near Y.
+    const dir = ms.find((m) => m.cues?.includes('direction'));
+    if (dir) direction = { mention: dir, sentence: s.index };
+    else if (direction && (regions.length > 0 || s.index - direction.sentence > DIRECTION_SCOPE_SENTENCES)) {
+      direction = null;
+    }
+    if (direction) {
+      const d = direction.mention;
+      const directness: Directness = direction.sentence === s.index ? 'direct' : 'indirect';
+      for (const x of places) {
+        if (x === d || x.cues?.includes('direction')) continue;
+        if (d.place && x.place && d.place.id === x.place.id) continue;
+        const regionId = d.regionId ?? directionRegion(d, engine);
+        add(
+          s.index,
+          x,
+          'direction',
+          {
+            text: d.text + ' direction',
+            regionId,
+            name: regionId ? (engine.regions.get(regionId)?.name ?? d.text) : (d.place?.name ?? d.text),
+            lat: d.place?.lat,
+            lon: d.place?.lon,
+          },
+          directness,
+          { anchorMention: d.id },
+        );
+      }
+    }
+    if (places.length) lastPlace = places[places.length - 1];
+  }
+
+  for (const a of findActorRegions(text, sentences, mentions, engine)) {
+    add(a.sentence, a.subject, 'actor-region', a.asserted, a.directness);
+  }
+  for (const o of articleOutliers(mentions)) {
+    add(o.subject.sentence, o.subject, 'article-outlier', o.asserted, 'indirect');
+  }
+  return claims;
+}
+
+/** The admin-1 region of a "Y direction" named after a city: the city's own region. */
+function directionRegion(d: Mention, engine: Engine): string | null {
+  if (!d.place) return null;
+  const cc = d.place.countryCode;
+  const info = engine.regions.admin1ByGeoNamesCode(cc, d.place.admin1Code);
+  return info ? info.id : null;
+}
+
+interface NearParse {
+  phrase: string;
+  spec: NonNullable<ClaimDraft['near']>;
+}
+
+/** Parses the words just before an anchor place: "near ", "12 km from ", "north of ". */
+export function parseNear(before: string): NearParse | null {
+  let m = /(\b(?:about|some|around|roughly|approximately|nearly|just)?\s*(\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers|-kilometre|-kilometer)\s+(?:\(\d+\s*miles?\)\s+)?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)?\s*(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(before);
+  if (m) {
+    const km = Number(m[2].replace(',', '.'));
+    const bearing = m[3] ? COMPASS[m[3].toLowerCase()] : undefined;
+    return { phrase: m[1].trim() + ' ', spec: { kind: 'km', km, bearing, word: m[3]?.toLowerCase() } };
+  }
+  m = /(\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(before);
+  if (m) {
+    const word = m[2].toLowerCase();
+    return { phrase: m[1], spec: { kind: 'compass', bearing: COMPASS[word], word } };
+  }
+  m = /(\bon\s+the\s+(?:road|highway|way|route|approach(?:es)?)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?)$/i.exec(before);
+  if (m) return { phrase: m[1], spec: { kind: 'road' } };
+  m = /(\b(?:near|outside|close\s+to|next\s+to|just\s+outside|on\s+the\s+(?:outskirts|edge|fringes)\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:a\s+)?suburb\s+of|in\s+the\s+suburbs\s+of|on\s+the\s+approaches\s+to|around)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(before);
+  if (m) return { phrase: m[1], spec: { kind: 'near', word: m[1].trim().toLowerCase() } };
+  return null;
+}
+
+/** The place a near-phrase locates: the closest located place before it, else after it. */
+function nearestSubject(places: Mention[], anchor: Mention, text: string): Mention | null {
+  const before = places.filter((p) => p.end <= anchor.start && p !== anchor);
+  if (before.length) {
+    const b = before[before.length - 1];
+    // Not across a sentence-internal break such as a semicolon.
+    if (!/;/.test(text.slice(b.end, anchor.start))) return b;
+  }
+  const after = places.filter((p) => p.start >= anchor.end);
+  return after[0] ?? null;
+}

@@ -1,0 +1,419 @@
+import {
+  GAZETTEER_MAGIC,
+  GAZETTEER_VERSION,
+  GazetteerFormatError,
+  HEADER_BYTES,
+  HEADER_FIELDS,
+  NAME_KIND_LABELS,
+  PLACE_FLAG_CITIES_JSON_ONLY,
+  PLACE_FLAG_FUZZY,
+  COORD_SCALE,
+  SECTIONS,
+  hashKey,
+  type GazetteerMeta,
+  type NameKind,
+  type SectionName,
+} from './format.ts';
+import type { PlaceRef } from '../types.ts';
+import { unshuffle32 } from './byte-shuffle.ts';
+import { skeletonKey } from '../text/skeleton-key.ts';
+import { damerauLevenshtein } from '../text/edit-distance.ts';
+
+/** A place index with how the looked-up key names it. */
+export interface NameHit {
+  place: number;
+  kind: NameKind;
+}
+
+/** A key found by fuzzy retrieval, with its edit distance from the query. */
+export interface FuzzyHit {
+  key: string;
+  keyIndex: number;
+  distance: number;
+}
+
+/**
+ * The embedded gazetteer, decoded without copying from one ArrayBuffer (format.ts).
+ *
+ * Places are addressed by index (0..placeCount-1); column accessors read the typed arrays
+ * directly, so hot loops can avoid building objects. `place(i)` builds a PlaceRef for output.
+ *
+ * @example
+ * const gz = Gazetteer.from(buffer);
+ * for (const hit of gz.lookup(foldKey('Kupiansk'))) console.log(gz.place(hit.place));
+ */
+export class Gazetteer {
+  readonly placeCount: number;
+  readonly keyCount: number;
+  readonly meta: GazetteerMeta;
+  readonly byteLength: number;
+
+  readonly lat: Float32Array;
+  readonly lon: Float32Array;
+  readonly ids: Uint32Array;
+  readonly population: Uint32Array;
+  readonly admin1: Uint16Array;
+  readonly country: Uint16Array;
+  readonly featureCode: Uint8Array;
+  readonly flags: Uint8Array;
+  private readonly nameOffsets: Uint32Array;
+  private readonly names: Uint16Array;
+  private readonly keyOffsets: Uint32Array;
+  private readonly keys: Uint8Array;
+  private readonly postingOffsets: Uint32Array;
+  private readonly postings: Uint32Array;
+  private readonly slots: Uint32Array;
+  private skeletons: Map<string, number[]> | null = null;
+  private idIndex: Map<number, number> | null = null;
+
+  private constructor(buffer: ArrayBuffer, label: string) {
+    if (buffer.byteLength < HEADER_BYTES) {
+      throw new GazetteerFormatError(
+        `${label} is truncated: ${buffer.byteLength} bytes is smaller than its header.`,
+      );
+    }
+    const header = new Uint32Array(buffer, 0, HEADER_FIELDS + 2 * SECTIONS.length);
+    if (header[0] !== GAZETTEER_MAGIC) {
+      throw new GazetteerFormatError(`${label} is not a gazetteer file (bad magic number).`);
+    }
+    if (header[1] !== GAZETTEER_VERSION) {
+      throw new GazetteerFormatError(
+        `${label} has format version ${header[1]}, but this app reads version ${GAZETTEER_VERSION}. ` +
+          'Rebuild it with `npm run build-data`.',
+      );
+    }
+    const totalBytes = header[12];
+    if (buffer.byteLength < totalBytes) {
+      throw new GazetteerFormatError(
+        `${label} is truncated: expected ${totalBytes} bytes, got ${buffer.byteLength}.`,
+      );
+    }
+    this.byteLength = totalBytes;
+    this.placeCount = header[2];
+    this.keyCount = header[3];
+    const section = (s: SectionName): [number, number] => {
+      const i = SECTIONS.indexOf(s);
+      return [header[HEADER_FIELDS + 2 * i], header[HEADER_FIELDS + 2 * i + 1]];
+    };
+    const u16 = (s: SectionName) => {
+      const [o, l] = section(s);
+      return new Uint16Array(buffer, o, l / 2);
+    };
+    const u8 = (s: SectionName) => {
+      const [o, l] = section(s);
+      return new Uint8Array(buffer, o, l);
+    };
+    this.lat = coordinates(u8('lat'), this.placeCount);
+    this.lon = coordinates(u8('lon'), this.placeCount);
+    this.ids = new Uint32Array(this.placeCount);
+    unshuffle32(u8('id'), this.ids, true);
+    this.population = new Uint32Array(this.placeCount);
+    unshuffle32(u8('population'), this.population, false);
+    this.admin1 = u16('admin1');
+    this.country = u16('country');
+    this.featureCode = u8('featureCode');
+    this.flags = u8('flags');
+    this.names = u16('names');
+    this.nameOffsets = prefixSums(u8('nameLengths'));
+    const expanded = expandKeys(u8('keyShared'), u8('keySuffixLengths'), u8('keySuffixes'), header[4]);
+    this.keys = expanded.bytes;
+    this.keyOffsets = expanded.offsets;
+    this.postings = new Uint32Array(header[5]);
+    unshuffle32(u8('postings'), this.postings, false);
+    this.postingOffsets = prefixSums(u16('postingCounts'));
+    this.slots = this.buildSlots();
+    try {
+      this.meta = JSON.parse(new TextDecoder().decode(u8('meta'))) as GazetteerMeta;
+    } catch {
+      throw new GazetteerFormatError(`${label} is corrupted: its metadata is not valid JSON.`);
+    }
+  }
+
+  /**
+   * Decodes a gazetteer file. Throws GazetteerFormatError with a clear message on a file that
+   * is not a gazetteer, of another format version, or truncated.
+   */
+  static from(buffer: ArrayBuffer, label = 'gazetteer.bin'): Gazetteer {
+    return new Gazetteer(buffer, label);
+  }
+
+  /** Finds a folded key; returns its index or -1. */
+  findKey(key: string): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let i = hashKey(key) & mask;
+    for (;;) {
+      const v = slots[i];
+      if (v === 0) return -1;
+      if (this.keyEquals(v - 1, key)) return v - 1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The places named by a folded key (see text/fold-key.ts). */
+  lookup(key: string): NameHit[] {
+    const k = this.findKey(key);
+    return k < 0 ? [] : this.postingsOf(k);
+  }
+
+  /** The places of a key index. */
+  postingsOf(keyIndex: number): NameHit[] {
+    const out: NameHit[] = [];
+    const end = this.postingOffsets[keyIndex + 1];
+    for (let j = this.postingOffsets[keyIndex]; j < end; j++) {
+      const v = this.postings[j];
+      out.push({ place: v >>> 2, kind: (v & 3) as NameKind });
+    }
+    return out;
+  }
+
+  /** The folded key string of a key index. */
+  keyAt(keyIndex: number): string {
+    const start = this.keyOffsets[keyIndex];
+    const end = this.keyOffsets[keyIndex + 1];
+    let ascii = true;
+    for (let j = start; j < end; j++) if (this.keys[j] >= 128) ascii = false;
+    if (ascii) return unitsToString(this.keys, start, end);
+    return UTF8.decode(this.keys.subarray(start, end));
+  }
+
+  /**
+   * Fuzzy retrieval: keys within `maxDistance` edits (optimal string alignment) of `key`,
+   * found through the consonant skeleton of the key and of each skeleton with one letter
+   * deleted, then verified by edit distance. Only Latin keys of at least 5 letters are indexed.
+   */
+  fuzzy(key: string, maxDistance: number): FuzzyHit[] {
+    const skel = skeletonKey(key);
+    const index = this.skeletonIndex();
+    const seenKeys = new Set<number>();
+    const out: FuzzyHit[] = [];
+    const visit = (s: string) => {
+      const members = index.get(s);
+      if (!members) return;
+      for (const k of members) {
+        if (seenKeys.has(k)) continue;
+        seenKeys.add(k);
+        const candidate = this.keyAt(k);
+        const d = damerauLevenshtein(key, candidate, maxDistance);
+        if (d <= maxDistance) out.push({ key: candidate, keyIndex: k, distance: d });
+      }
+    };
+    visit(skel);
+    for (let i = 0; i < skel.length; i++) visit(skel.slice(0, i) + skel.slice(i + 1));
+    out.sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return out;
+  }
+
+  /**
+   * The fuzzy index: consonant skeleton -> keys, over the Latin keys of at least
+   * MIN_FUZZY_KEY_LENGTH letters of places flagged PLACE_FLAG_FUZZY. Derived on first use
+   * (not stored: it would add about 1 MB to the download).
+   */
+  skeletonIndex(): Map<string, number[]> {
+    if (this.skeletons) return this.skeletons;
+    const index = new Map<string, number[]>();
+    const count = this.keyOffsets.length - 1;
+    for (let k = 0; k < count; k++) {
+      const start = this.keyOffsets[k];
+      const end = this.keyOffsets[k + 1];
+      if (end - start < MIN_FUZZY_KEY_LENGTH) continue;
+      let ascii = true;
+      for (let j = start; j < end; j++) if (this.keys[j] >= 128) ascii = false;
+      if (!ascii) continue;
+      let fuzzy = false;
+      const pEnd = this.postingOffsets[k + 1];
+      for (let j = this.postingOffsets[k]; j < pEnd; j++) {
+        if ((this.flags[this.postings[j] >>> 2] & PLACE_FLAG_FUZZY) !== 0) {
+          fuzzy = true;
+          break;
+        }
+      }
+      if (!fuzzy) continue;
+      const skel = skeletonKey(unitsToString(this.keys, start, end));
+      if (skel.length < 3) continue;
+      const list = index.get(skel);
+      if (list) list.push(k);
+      else index.set(skel, [k]);
+    }
+    this.skeletons = index;
+    return index;
+  }
+
+  /** The name hash table (open addressing, load <= 0.5), derived from the sorted keys. */
+  private buildSlots(): Uint32Array {
+    const count = this.keyOffsets.length - 1;
+    const slots = new Uint32Array(tableSize(count));
+    const mask = slots.length - 1;
+    const bytes = this.keys;
+    const offsets = this.keyOffsets;
+    for (let k = 0; k < count; k++) {
+      const start = offsets[k];
+      const end = offsets[k + 1];
+      let h = 0x811c9dc5;
+      let ascii = true;
+      for (let j = start; j < end; j++) {
+        const b = bytes[j];
+        if (b >= 128) {
+          ascii = false;
+          break;
+        }
+        h ^= b;
+        h = Math.imul(h, 0x01000193);
+      }
+      if (!ascii) h = hashKey(this.keyAt(k));
+      let i = (h >>> 0) & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = k + 1;
+    }
+    return slots;
+  }
+
+  private keyEquals(keyIndex: number, key: string): boolean {
+    const start = this.keyOffsets[keyIndex];
+    const end = this.keyOffsets[keyIndex + 1];
+    const bytes = this.keys;
+    // Keys are ASCII but for a few scripts foldKey keeps (CJK, Arabic ...): compare bytes to
+    // code units directly, and fall back to decoding only for non-ASCII keys.
+    if (end - start === key.length) {
+      let i = 0;
+      for (; i < key.length; i++) {
+        const b = bytes[start + i];
+        if (b >= 128) break;
+        if (b !== key.charCodeAt(i)) return false;
+      }
+      if (i === key.length) return true;
+    } else {
+      let ascii = true;
+      for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) ascii = false;
+      if (ascii) return false;
+    }
+    return this.keyAt(keyIndex) === key;
+  }
+
+  name(place: number): string {
+    return unitsToString(this.names, this.nameOffsets[place], this.nameOffsets[place + 1]);
+  }
+
+  countryCode(place: number): string {
+    return this.meta.countries[this.country[place]].code;
+  }
+
+  /** `CC.code` of the place's admin1, or '' when unknown. */
+  admin1Key(place: number): string {
+    const a = this.admin1[place];
+    return a === 0xffff ? '' : this.meta.admin1[a].code;
+  }
+
+  admin1Name(place: number): string {
+    const a = this.admin1[place];
+    return a === 0xffff ? '' : this.meta.admin1[a].name;
+  }
+
+  featureCodeOf(place: number): string {
+    return this.meta.featureCodes[this.featureCode[place]];
+  }
+
+  isCitiesJsonOnly(place: number): boolean {
+    return (this.flags[place] & PLACE_FLAG_CITIES_JSON_ONLY) !== 0;
+  }
+
+  /** The place index of a GeoNames (or generated) id, or -1. */
+  indexOfId(id: number): number {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      for (let i = 0; i < this.placeCount; i++) this.idIndex.set(this.ids[i], i);
+    }
+    return this.idIndex.get(id) ?? -1;
+  }
+
+  /** The output form of a place. Coordinates rounded to 5 decimals (about 1 m). */
+  place(i: number): PlaceRef {
+    const admin1 = this.admin1Key(i);
+    return {
+      id: this.ids[i],
+      name: this.name(i),
+      lat: round5(this.lat[i]),
+      lon: round5(this.lon[i]),
+      countryCode: this.countryCode(i),
+      admin1Code: admin1 ? admin1.slice(admin1.indexOf('.') + 1) : '',
+      admin1Name: this.admin1Name(i),
+      featureCode: this.featureCodeOf(i),
+      population: this.population[i],
+    };
+  }
+
+  static kindLabel(kind: NameKind): (typeof NAME_KIND_LABELS)[number] {
+    return NAME_KIND_LABELS[kind];
+  }
+}
+
+const UTF8 = new TextDecoder();
+
+/** Restores a shuffled, delta-coded integer coordinate column to degrees. */
+function coordinates(bytes: Uint8Array, n: number): Float32Array {
+  const ints = new Int32Array(n);
+  unshuffle32(bytes, ints, true);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = ints[i] / COORD_SCALE;
+  return out;
+}
+
+/** Keys shorter than this get no fuzzy entry: fuzzy matching of short words is unsafe. */
+export const MIN_FUZZY_KEY_LENGTH = 5;
+
+/** Undoes front coding: one pass, into one new byte array with u32 offsets. */
+function expandKeys(
+  shared: Uint8Array,
+  suffixLengths: Uint8Array,
+  suffixes: Uint8Array,
+  totalBytes: number,
+): { bytes: Uint8Array; offsets: Uint32Array } {
+  const n = shared.length;
+  const bytes = new Uint8Array(totalBytes);
+  const offsets = new Uint32Array(n + 1);
+  let out = 0;
+  let inp = 0;
+  let prevStart = 0;
+  for (let k = 0; k < n; k++) {
+    const start = out;
+    const s = shared[k];
+    bytes.copyWithin(out, prevStart, prevStart + s);
+    out += s;
+    const len = suffixLengths[k];
+    bytes.set(suffixes.subarray(inp, inp + len), out);
+    out += len;
+    inp += len;
+    offsets[k] = start;
+    prevStart = start;
+  }
+  offsets[n] = out;
+  return { bytes, offsets };
+}
+
+/** Offsets from lengths: out[i] = sum of lengths before i; out[n] = total. */
+function prefixSums(lengths: Uint8Array | Uint16Array): Uint32Array {
+  const out = new Uint32Array(lengths.length + 1);
+  let sum = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    out[i] = sum;
+    sum += lengths[i];
+  }
+  out[lengths.length] = sum;
+  return out;
+}
+
+/** A power of two at least twice the entry count: open addressing stays short. */
+function tableSize(entries: number): number {
+  let size = 16;
+  while (size < entries * 2) size *= 2;
+  return size;
+}
+
+function round5(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}
+
+function unitsToString(units: Uint16Array | Uint8Array, start: number, end: number): string {
+  // String.fromCharCode.apply on a subarray is the fastest copy for short strings.
+  return String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
+}

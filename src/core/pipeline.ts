@@ -1,0 +1,94 @@
+import type { ArticleAnalysis, ArticleInput, StageTimings } from './types.ts';
+import { Gazetteer } from './gazetteer/gazetteer.ts';
+import { RegionSet } from './regions/region-set.ts';
+import { Lexicon } from './recognize/lexicon.ts';
+import { splitSentences } from './text/split-sentences.ts';
+import { recognize } from './recognize/recognize.ts';
+import { articleContext } from './resolve/article-context.ts';
+import { resolveMentions } from './resolve/resolve.ts';
+import { extractClaims } from './claims/extract-claims.ts';
+import { verifyClaims } from './verify/verify-claims.ts';
+import { crossArticleClaims } from './claims/cross-article.ts';
+import { toClaim } from './claims/claim-draft.ts';
+
+/** Everything the analysis needs, loaded once. */
+export interface Engine {
+  gazetteer: Gazetteer;
+  regions: RegionSet;
+  lexicon: Lexicon;
+}
+
+/** Decodes the two data files (without copying) and builds the lookup tables. */
+export function createEngine(gazetteerBuffer: ArrayBuffer, regionsBuffer: ArrayBuffer): Engine {
+  const gazetteer = Gazetteer.from(gazetteerBuffer);
+  const regions = RegionSet.from(regionsBuffer);
+  return { gazetteer, regions, lexicon: new Lexicon(gazetteer, regions) };
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function emptyTimings(): StageTimings {
+  return { sentences: 0, recognize: 0, resolve: 0, claims: 0, verify: 0 };
+}
+
+/**
+ * Analyses one article, stage by stage: sentences -> recognize -> resolve -> claims ->
+ * verify. Adds each stage's milliseconds to `timings` when given. Cross-article checks need
+ * the whole corpus: see analyzeCorpus.
+ */
+export function analyzeArticle(
+  input: ArticleInput,
+  engine: Engine,
+  timings?: StageTimings,
+): ArticleAnalysis {
+  const text = input.text;
+  let t = now();
+  const lap = (stage: keyof StageTimings) => {
+    const n = now();
+    if (timings) timings[stage] += n - t;
+    t = n;
+  };
+  const sentences = splitSentences(text);
+  lap('sentences');
+  const raw = recognize(text, sentences, engine.lexicon);
+  lap('recognize');
+  const ctx = articleContext(text, raw, engine.lexicon);
+  const mentions = resolveMentions(text, raw, ctx, engine.lexicon, input.id);
+  lap('resolve');
+  const drafts = extractClaims(text, sentences, mentions, engine, input.id);
+  lap('claims');
+  verifyClaims(drafts, mentions, engine);
+  const claims = drafts.map(toClaim);
+  lap('verify');
+  return {
+    id: input.id,
+    title: input.title ?? firstLine(text),
+    source: input.source ?? '',
+    date: input.date ?? null,
+    url: input.url ?? null,
+    sentences,
+    mentions,
+    claims,
+  };
+}
+
+/**
+ * Analyses a corpus: every article, then the cross-article checks (near-duplicate sentences
+ * with a different place in the same slot), which link claims across articles.
+ */
+export function analyzeCorpus(
+  inputs: ArticleInput[],
+  engine: Engine,
+  timings?: StageTimings,
+): ArticleAnalysis[] {
+  const analyses = inputs.map((a) => analyzeArticle(a, engine, timings));
+  const t = now();
+  crossArticleClaims(inputs, analyses, engine);
+  if (timings) timings.claims += now() - t;
+  return analyses;
+}
+
+function firstLine(text: string): string {
+  const line = text.trim().split('\n', 1)[0] ?? '';
+  return line.length > 120 ? line.slice(0, 117) + '...' : line;
+}

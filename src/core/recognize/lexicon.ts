@@ -1,0 +1,58 @@
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { RegionSet } from '../regions/region-set.ts';
+import { regionAliases } from '../regions/region-aliases.ts';
+import { foldKey } from '../text/fold-key.ts';
+
+export interface RegionAliasEntry {
+  regionId: string;
+  /** True when the alias denotes the region on its own ("Donbas", "DPR"); false when it needs
+   * a region word after it ("Kharkiv region"), because the bare word is a city. */
+  bare: boolean;
+}
+
+/**
+ * Seats of power named for their government ("the Kremlin said"). Each maps to the folded
+ * name of the city it stands for; resolution then picks that country's capital.
+ */
+export const SEATS_OF_POWER: Record<string, string> = {
+  kremlin: 'moscow',
+  'white house': 'washington',
+  pentagon: 'washington',
+  'downing street': 'london',
+  bankova: 'kyiv',
+  elysee: 'paris',
+  'elysee palace': 'paris',
+  'capitol hill': 'washington',
+  whitehall: 'london',
+  zhongnanhai: 'beijing',
+};
+
+/**
+ * Everything recognition looks names up in, built once per (gazetteer, regions) pair:
+ * the gazetteer's name index, region and country aliases, and frequent English words.
+ */
+export class Lexicon {
+  readonly regionKeys = new Map<string, RegionAliasEntry[]>();
+  /** Longest region alias in tokens, to bound the n-gram search. */
+  readonly maxRegionTokens: number;
+  readonly common: Set<string>;
+
+  constructor(
+    readonly gazetteer: Gazetteer,
+    readonly regions: RegionSet,
+  ) {
+    let max = 1;
+    for (const a of regionAliases(regions)) {
+      const key = foldKey(a.key);
+      if (!key) continue;
+      let list = this.regionKeys.get(key);
+      if (!list) this.regionKeys.set(key, (list = []));
+      if (!list.some((e) => e.regionId === a.regionId && e.bare === a.bare)) {
+        list.push({ regionId: a.regionId, bare: a.bare });
+      }
+      max = Math.max(max, key.split(' ').length);
+    }
+    this.maxRegionTokens = max;
+    this.common = new Set(gazetteer.meta.commonWords);
+  }
+}

@@ -1,0 +1,73 @@
+import type { RawMention } from '../recognize/recognize.ts';
+import type { Lexicon } from '../recognize/lexicon.ts';
+
+/** What an article says about where it is, gathered from its region and country mentions. */
+export interface ArticleContext {
+  /** Admin-1 region ids named by the article (composites expanded), with mention counts. */
+  admin1: Map<string, number>;
+  /** Country codes named by the article (or implied by its admin-1 regions / demonyms). */
+  countries: Map<string, number>;
+  /** Admin-1 region ids named in each sentence, for the nearest-region fallback. */
+  bySentence: Map<number, string[]>;
+}
+
+/**
+ * Demonyms are context cues, never places: "Ukrainian forces" makes Ukraine the likely
+ * country of the article's places. Only the countries of the war's region and major powers.
+ */
+const DEMONYMS: Record<string, string> = {
+  ukrainian: 'UA',
+  ukrainians: 'UA',
+  russian: 'RU',
+  russians: 'RU',
+  belarusian: 'BY',
+  belarusians: 'BY',
+  moldovan: 'MD',
+  polish: 'PL',
+  georgian: 'GE',
+  american: 'US',
+  british: 'GB',
+  french: 'FR',
+  german: 'DE',
+  israeli: 'IL',
+  palestinian: 'PS',
+  syrian: 'SY',
+  lebanese: 'LB',
+  turkish: 'TR',
+  chinese: 'CN',
+  iranian: 'IR',
+};
+
+const WORD = /[A-Za-z]+/g;
+
+/** Collects the regions and countries an article names. */
+export function articleContext(text: string, raw: RawMention[], lex: Lexicon): ArticleContext {
+  const admin1 = new Map<string, number>();
+  const countries = new Map<string, number>();
+  const bySentence = new Map<number, string[]>();
+  const bump = (m: Map<string, number>, k: string, w = 1) => m.set(k, (m.get(k) ?? 0) + w);
+  for (const m of raw) {
+    for (const id of m.regionIds) {
+      const r = lex.regions.get(id);
+      if (!r) continue;
+      const ids = r.kind === 'composite' ? [...(r.members ?? [])] : r.kind === 'admin1' ? [id] : [];
+      for (const a of ids) {
+        bump(admin1, a);
+        const list = bySentence.get(m.sentence) ?? [];
+        if (!list.includes(a)) list.push(a);
+        bySentence.set(m.sentence, list);
+      }
+      bump(countries, r.countryCode);
+    }
+  }
+  // Demonyms: a weak cue, counted at most three times per country.
+  const seen = new Map<string, number>();
+  for (const w of text.matchAll(WORD)) {
+    const cc = DEMONYMS[w[0].toLowerCase()];
+    if (cc && (seen.get(cc) ?? 0) < 3) {
+      seen.set(cc, (seen.get(cc) ?? 0) + 1);
+      bump(countries, cc, 0.5);
+    }
+  }
+  return { admin1, countries, bySentence };
+}

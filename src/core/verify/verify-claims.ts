@@ -1,0 +1,274 @@
+import type { Mention, Severity, Suggestion } from '../types.ts';
+import type { Engine } from '../pipeline.ts';
+import type { ClaimDraft, Directness } from '../claims/claim-draft.ts';
+import { haversineKm, bearingDeg } from '../geo/haversine-km.ts';
+import { similarPlaces } from '../gazetteer/similar-places.ts';
+
+/**
+ * Tolerances, in kilometres. A direction ("the Sumy direction") covers its region and a band
+ * around it, because front sectors are named after the city or oblast they lead to; "near"
+ * means within a typical artillery/front-line radius; "on the road to" is loose.
+ */
+export const TOLERANCE_KM = {
+  /** in-region: points this close to the boundary count as inside (simplified borders). */
+  inRegion: 5,
+  direction: 50,
+  directionCity: 100,
+  near: 40,
+  road: 200,
+  actor: 25,
+};
+
+/** Below this resolution confidence a claim cannot be judged. */
+export const MIN_CONFIDENCE = 0.3;
+/** Below this confidence a mismatch is at most `medium`: a shaky reading never makes a high flag. */
+export const HIGH_FLAG_CONFIDENCE = 0.6;
+
+/**
+ * Severity of a mismatch from how far off the place is and how directly the sentence asserts
+ * the location:
+ *   direct        > 100 km high, > 25 km medium, else low
+ *   indirect      > 300 km high, > 100 km medium, else low
+ *   strong-actor  like indirect, but at least medium (an official claims the place as theirs)
+ *   weak          > 500 km medium, else low
+ * then capped by resolution confidence (HIGH_FLAG_CONFIDENCE).
+ */
+export function severityOf(distanceKm: number, directness: Directness, confidence: number): Severity {
+  let s: Severity;
+  if (directness === 'direct') s = distanceKm > 100 ? 'high' : distanceKm > 25 ? 'medium' : 'low';
+  else if (directness === 'weak') s = distanceKm > 500 ? 'medium' : 'low';
+  else {
+    s = distanceKm > 300 ? 'high' : distanceKm > 100 ? 'medium' : 'low';
+    if (directness === 'strong-actor' && s === 'low') s = 'medium';
+  }
+  if (confidence < HIGH_FLAG_CONFIDENCE && s === 'high') s = 'medium';
+  if (confidence < 0.45) s = 'low';
+  return s;
+}
+
+const km = (d: number) => (d < 10 ? Math.round(d * 10) / 10 : Math.round(d));
+
+/**
+ * Sets verdict, severity, distance, explanation and suggestions of each claim, in place.
+ * Containment uses point-in-polygon on the region data (bbox index first); outside, the
+ * distance to the region's boundary.
+ */
+export function verifyClaims(claims: ClaimDraft[], mentions: Mention[], engine: Engine): void {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  for (const c of claims) verifyClaim(c, byId.get(c.mention), engine, byId);
+}
+
+function placeLabel(m: Mention, engine: Engine): string {
+  const p = m.place!;
+  const region = engine.regions.admin1ByGeoNamesCode(p.countryCode, p.admin1Code);
+  const country = engine.gazetteer.meta.countries.find((c) => c.code === p.countryCode)?.name ?? p.countryCode;
+  const where = region ? `${region.name}, ${region.countryName}` : p.admin1Name ? `${p.admin1Name}, ${country}` : country;
+  return `${p.name} (${where})`;
+}
+
+export function verifyClaim(
+  c: ClaimDraft,
+  m: Mention | undefined,
+  engine: Engine,
+  byId?: Map<string, Mention>,
+): void {
+  const regions = engine.regions;
+  if (!m) {
+    c.verdict = 'unverifiable';
+    c.explanation = 'The place this claim is about was not found.';
+    return;
+  }
+  if (!m.place) {
+    c.verdict = 'unverifiable';
+    c.explanation =
+      m.precision === 'admin1' && m.regionId
+        ? `"${m.text}" is not in the gazetteer; it is placed approximately in ${regions.get(m.regionId)?.name ?? m.regionId}, so the claim cannot be checked.`
+        : `"${m.text}" could not be resolved to a known place, so the claim cannot be checked.`;
+    return;
+  }
+  if (m.confidence < MIN_CONFIDENCE) {
+    c.verdict = 'unverifiable';
+    c.explanation = `"${m.text}" could mean several places (best guess ${placeLabel(m, engine)}, confidence ${Math.round(m.confidence * 100)}%), so the claim is not judged.`;
+    return;
+  }
+  const { lat, lon } = m.place;
+  const label = placeLabel(m, engine);
+
+  if (c.relation === 'near') {
+    verifyNear(c, m, lat, lon, label);
+    return;
+  }
+  if (c.relation === 'article-outlier') {
+    const d = nearestAnchor(c, lat, lon);
+    c.distanceKm = km(d);
+    c.verdict = 'mismatch';
+    c.severity = severityOf(d, c.directness, m.confidence);
+    c.explanation = `${label} is used here as a location, but it lies about ${km(d)} km from ${c.asserted.name}, where the rest of the article takes place. Check whether the writer meant a place nearby.`;
+    return;
+  }
+  if (c.relation === 'cross-article') return; // judged by crossArticleClaims
+
+  const regionId = c.asserted.regionId;
+  const region = regionId ? regions.get(regionId) : undefined;
+  if (!region) {
+    // A direction named after a city with no region of its own: distance to the city.
+    if (c.asserted.lat !== undefined && c.asserted.lon !== undefined) {
+      const d = haversineKm(lat, lon, c.asserted.lat, c.asserted.lon);
+      c.distanceKm = km(d);
+      const ok = d <= TOLERANCE_KM.directionCity;
+      c.verdict = ok ? 'consistent' : 'mismatch';
+      c.severity = ok ? 'low' : severityOf(d - TOLERANCE_KM.directionCity, c.directness, m.confidence);
+      c.explanation = ok
+        ? `${label} is ${km(d)} km from ${c.asserted.name}, within the ${TOLERANCE_KM.directionCity} km this check allows for a front sector.`
+        : `${label} is about ${km(d)} km from ${c.asserted.name}, too far to be on "${c.asserted.text}".`;
+      return;
+    }
+    c.verdict = 'unverifiable';
+    c.explanation = `The region "${c.asserted.text}" is not in the region data, so the claim cannot be checked.`;
+    return;
+  }
+
+  const inside = regions.contains(region.id, lat, lon);
+  const d = inside ? 0 : regions.distanceKm(region.id, lat, lon);
+  c.distanceKm = km(d);
+  const tolerance =
+    c.relation === 'direction' ? TOLERANCE_KM.direction : c.relation === 'actor-region' ? TOLERANCE_KM.actor : TOLERANCE_KM.inRegion;
+  const actualAdmin1 = regions.admin1At(lat, lon);
+  const actual = actualAdmin1 ? regions.get(actualAdmin1) : undefined;
+  const control = actual?.control;
+  if (inside || d <= tolerance) {
+    c.verdict = 'consistent';
+    c.severity = 'low';
+    c.explanation = inside
+      ? `${label} lies inside ${region.name}${controlNote(region.kind === 'country' ? control : undefined, region.id)}.`
+      : `${label} lies ${km(d)} km outside ${region.name}, within the ${tolerance} km this check allows for ${relationWords(c)}.`;
+    return;
+  }
+  // Crimea: a "Russia" claim about a place under Russian control since 2014 matches de facto.
+  if (region.kind === 'country' && control && control.deFacto === region.id && control.deJure !== region.id) {
+    c.verdict = 'consistent';
+    c.severity = 'low';
+    c.explanation = `${label} is de jure part of ${countryName(engine, control.deJure)} but under ${countryName(engine, control.deFacto)}'s control de facto; the claim matches de facto control (this check accepts either).`;
+    return;
+  }
+  c.verdict = 'mismatch';
+  c.severity = severityOf(d, c.directness, m.confidence);
+  const where = actual ? `${actual.name}, ${actual.countryName}` : 'no region of the map';
+  c.explanation = `${m.place.name} is in ${where}, about ${km(d)} km from ${region.name}. ${assertionWords(c, m)}`;
+  c.suggestions = suggestionsFor(m, region.id, engine);
+  void byId;
+}
+
+function relationWords(c: ClaimDraft): string {
+  return c.relation === 'direction' ? 'a front direction' : c.relation === 'actor-region' ? "an official's own region" : 'drawing accuracy';
+}
+
+function assertionWords(c: ClaimDraft, m: Mention): string {
+  switch (c.relation) {
+    case 'in-region':
+      return `The text places "${m.text}" in ${c.asserted.text}, which does not fit.`;
+    case 'direction':
+      return `The text puts "${m.text}" on ${c.asserted.text}; this check allows up to ${TOLERANCE_KM.direction} km outside the region.`;
+    case 'actor-region':
+      return `The text has "${c.asserted.text}" speaking about "${m.text}" as if it were in their area.`;
+    default:
+      return '';
+  }
+}
+
+function controlNote(control: { deJure: string; deFacto: string } | undefined, regionId: string): string {
+  if (!control || control.deJure === control.deFacto) return '';
+  return control.deJure === regionId
+    ? ` (de jure; it is under ${control.deFacto} control de facto)`
+    : ` (de facto; de jure it belongs to ${control.deJure})`;
+}
+
+function countryName(engine: Engine, code: string): string {
+  return engine.regions.get(code)?.name ?? code;
+}
+
+function nearestAnchor(c: ClaimDraft, lat: number, lon: number): number {
+  if (c.asserted.lat === undefined || c.asserted.lon === undefined) return 0;
+  return haversineKm(lat, lon, c.asserted.lat, c.asserted.lon);
+}
+
+const OCTANTS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+
+function verifyNear(c: ClaimDraft, m: Mention, lat: number, lon: number, label: string): void {
+  const spec = c.near!;
+  const aLat = c.asserted.lat!;
+  const aLon = c.asserted.lon!;
+  const d = haversineKm(lat, lon, aLat, aLon);
+  c.distanceKm = km(d);
+  const problems: string[] = [];
+  let off = 0;
+  if (spec.kind === 'km' && spec.km !== undefined) {
+    const slack = Math.max(10, spec.km * 0.3);
+    if (Math.abs(d - spec.km) > slack) {
+      problems.push(`the text says ${spec.km} km, but the distance is about ${km(d)} km`);
+      off = Math.abs(d - spec.km) - slack;
+    }
+  } else if (spec.kind === 'road') {
+    if (d > TOLERANCE_KM.road) {
+      problems.push(`it is about ${km(d)} km from ${c.asserted.name}, too far for "${c.asserted.text}"`);
+      off = d - TOLERANCE_KM.road;
+    }
+  } else if (spec.kind === 'near') {
+    if (d > TOLERANCE_KM.near) {
+      problems.push(`it is about ${km(d)} km from ${c.asserted.name}; "${spec.word ?? 'near'}" is taken to mean within ${TOLERANCE_KM.near} km`);
+      off = d - TOLERANCE_KM.near;
+    }
+  }
+  if (spec.bearing !== undefined && d > 5) {
+    const actual = bearingDeg(aLat, aLon, lat, lon);
+    let diff = Math.abs(actual - spec.bearing) % 360;
+    if (diff > 180) diff = 360 - diff;
+    if (diff > 67.5) {
+      problems.push(`it lies ${OCTANTS[Math.round(actual / 45) % 8]} of ${c.asserted.name}, not ${spec.word}`);
+      off = Math.max(off, d * Math.sin(Math.min(Math.PI / 2, ((diff - 45) * Math.PI) / 180)));
+    }
+  }
+  if (!problems.length) {
+    c.verdict = 'consistent';
+    c.severity = 'low';
+    c.explanation = `${label} is about ${km(d)} km from ${c.asserted.name}, which fits "${c.asserted.text}".`;
+    return;
+  }
+  c.verdict = 'mismatch';
+  c.severity = severityOf(Math.max(off, 0), c.directness, m.confidence);
+  c.explanation = `${label}: ${problems.join('; ')}.`;
+}
+
+/** Similarly spelled places inside the claimed region, with why each was suggested. */
+export function suggestionsFor(m: Mention, regionId: string, engine: Engine): Suggestion[] {
+  const region = engine.regions.get(regionId);
+  if (!region) return [];
+  const admin1 =
+    region.kind === 'admin1'
+      ? [region.id]
+      : region.kind === 'composite'
+        ? [...(region.members ?? [])]
+        : [];
+  if (!admin1.length) return [];
+  const gz = engine.gazetteer;
+  return similarPlaces(gz, m.text, admin1, 2, 5).map((s) => {
+    const p = gz.place(s.place);
+    const name = p.name;
+    const via = s.via !== name.toLowerCase() ? ` (also written "${titleCase(s.via)}")` : '';
+    return {
+      name,
+      lat: p.lat,
+      lon: p.lon,
+      admin1Name: regionName(engine, p.countryCode, p.admin1Code) ?? p.admin1Name,
+      reason: `Spelled like "${m.text}"${via}, ${s.distance} letter${s.distance === 1 ? '' : 's'} apart, and inside ${region.name}.`,
+    };
+  });
+}
+
+function regionName(engine: Engine, cc: string, a1: string): string | undefined {
+  return engine.regions.admin1ByGeoNamesCode(cc, a1)?.name;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b\w/g, (ch) => ch.toUpperCase());
+}

@@ -1,0 +1,187 @@
+/**
+ * Owns the maplibre Map, outside React (react-map-gl's wrapper is the model): the React
+ * component renders a container and creates one controller; everything else talks to the map
+ * through these methods. maplibre itself is imported lazily, so it is its own chunk and the
+ * app's first paint does not wait for it.
+ */
+import type * as GeoJSON from 'geojson';
+import type { GeoJSONSource, Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// The worker file must be served next to the app (maplibre 6 loads it by URL); `?url` makes
+// Vite copy it as an asset and hands us its address.
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { ATTRIBUTION, LAYER, MAP_STYLE, SRC } from './map-style.ts';
+import { drawRelationIcons } from './relation-icons.ts';
+import { selectionCollections, type SelectionOverlay } from './selection-features.ts';
+
+export interface MapCamera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  /** Starting camera; when null the map shows Ukraine and its neighbours. */
+  initialView: MapCamera | null;
+  onClaimClick: (claimId: string) => void;
+  /** After every camera move (pan, zoom, fly). */
+  onMoveEnd: (view: MapCamera) => void;
+}
+
+export interface BasemapCollections {
+  countries: GeoJSON.FeatureCollection;
+  admin1: GeoJSON.FeatureCollection;
+  places: GeoJSON.FeatureCollection;
+  regionLabels: GeoJSON.FeatureCollection;
+}
+
+type Bounds = [number, number, number, number];
+
+const DEFAULT_VIEW: MapCamera = { lon: 33, lat: 49, zoom: 4.2 };
+
+export class MapController {
+  private destroyed = false;
+
+  private constructor(
+    private readonly map: MaplibreMap,
+    private readonly lib: typeof import('maplibre-gl'),
+  ) {}
+
+  /**
+   * Loads maplibre, creates the map in `options.container` and resolves once the style (all
+   * sources and layers, still empty) is ready.
+   */
+  static async create(options: MapControllerOptions): Promise<MapController> {
+    const lib = await import('maplibre-gl');
+    lib.setWorkerUrl(maplibreWorkerUrl);
+    const view = options.initialView ?? DEFAULT_VIEW;
+    const map = new lib.Map({
+      container: options.container,
+      style: MAP_STYLE,
+      center: [view.lon, view.lat],
+      zoom: view.zoom,
+      attributionControl: false,
+      renderWorldCopies: false,
+      maxPitch: 0,
+      dragRotate: false,
+      // Nothing here is fetched: no tiles, no glyphs, no sprites.
+      localIdeographFontFamily: 'sans-serif',
+    });
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new lib.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(new lib.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
+    await new Promise<void>((resolve) => map.once('load', () => resolve()));
+    for (const icon of drawRelationIcons()) {
+      map.addImage(icon.id, { width: icon.width, height: icon.height, data: icon.data }, { sdf: true, pixelRatio: 2 });
+    }
+    const controller = new MapController(map, lib);
+    controller.bindEvents(options);
+    return controller;
+  }
+
+  private bindEvents(options: MapControllerOptions): void {
+    const { map } = this;
+    map.on('click', LAYER.points, (e) => {
+      const id = topClaimId(e.features);
+      if (id) options.onClaimClick(id);
+    });
+    map.on('click', LAYER.clusters, async (e) => {
+      const feature = e.features?.[0];
+      if (!feature || feature.geometry.type !== 'Point') return;
+      const source = map.getSource<GeoJSONSource>(SRC.claims);
+      if (!source) return;
+      const zoom = await source.getClusterExpansionZoom(feature.properties.cluster_id as number);
+      map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom: zoom + 0.2 });
+    });
+    for (const layer of [LAYER.points, LAYER.clusters]) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+    map.on('moveend', () => {
+      if (this.destroyed) return;
+      const c = map.getCenter();
+      options.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
+  }
+
+  /** Fills the basemap sources (outlines and labels). */
+  setBasemap(data: BasemapCollections): void {
+    this.setData(SRC.countries, data.countries);
+    this.setData(SRC.admin1, data.admin1);
+    this.setData(SRC.places, data.places);
+    this.setData(SRC.regionLabels, data.regionLabels);
+  }
+
+  /** Replaces the drawn claims (already filtered). */
+  setClaims(fc: GeoJSON.FeatureCollection): void {
+    this.setData(SRC.claims, fc);
+  }
+
+  /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */
+  setSelection(overlay: SelectionOverlay | null): void {
+    const c = selectionCollections(overlay);
+    this.setData(SRC.selPoint, c.point);
+    this.setData(SRC.selRegion, c.region);
+    this.setData(SRC.selLine, c.line);
+    this.setData(SRC.selSuggestions, c.suggestions);
+  }
+
+  /** Whether a point is inside the visible map, with a margin in pixels. */
+  isInView(point: [number, number], marginPx = 40): boolean {
+    const p = this.map.project(point);
+    const canvas = this.map.getCanvas();
+    const w = canvas.clientWidth;
+    const h = canvas.clientHeight;
+    return p.x >= marginPx && p.y >= marginPx && p.x <= w - marginPx && p.y <= h - marginPx;
+  }
+
+  flyTo(point: [number, number], minZoom = 6): void {
+    this.map.flyTo({ center: point, zoom: Math.max(this.map.getZoom(), minZoom), essential: true });
+  }
+
+  /** Frames a bounding box, e.g. a claim with its region and suggestions (explain mode). */
+  fitBounds(bounds: Bounds, maxZoom = 8, padding = 60): void {
+    const [w, s, e, n] = bounds;
+    const canvas = this.map.getCanvas();
+    // Padding cannot exceed the canvas; shrink it on small screens.
+    const pad = Math.max(10, Math.min(padding, canvas.clientWidth / 5, canvas.clientHeight / 5));
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: pad, maxZoom, duration: 700, essential: true },
+    );
+  }
+
+  /** Draws the next frame immediately (after a container resize). */
+  resize(): void {
+    this.map.resize();
+  }
+
+  /** The maplibre version in use (for the about line). */
+  get version(): string {
+    return this.lib.getVersion();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.map.remove();
+  }
+
+  private setData(sourceId: string, data: GeoJSON.FeatureCollection): void {
+    if (this.destroyed) return;
+    this.map.getSource<GeoJSONSource>(sourceId)?.setData(data);
+  }
+}
+
+/** The claim drawn on top at a click: the worst one (highest `order`). */
+function topClaimId(features: MapGeoJSONFeature[] | undefined): string | null {
+  let best: MapGeoJSONFeature | null = null;
+  for (const f of features ?? []) {
+    if (!best || (f.properties.order as number) > (best.properties.order as number)) best = f;
+  }
+  return best ? (best.properties.id as string) : null;
+}

@@ -1,0 +1,323 @@
+/**
+ * The map's style and layers as typed constants. Everything is drawn from our own data (no
+ * tiles, no glyph server): sources start empty and are filled with `setData`. There is no
+ * `glyphs` URL, so maplibre draws label glyphs locally with the browser's fonts (TinySDF);
+ * the font stacks below therefore name a CSS family and fall back to `sans-serif`.
+ */
+import type {
+  CircleLayerSpecification,
+  FillLayerSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { CLAIMED_REGION_COLOR, SUGGESTION_COLOR, VERDICT_COLOR } from './palette.ts';
+
+export const FONT_REGULAR = ['Noto Sans Regular'];
+export const FONT_BOLD = ['Noto Sans Bold'];
+export const FONT_ITALIC = ['Noto Sans Italic'];
+
+/** Source ids. */
+export const SRC = {
+  countries: 'countries',
+  admin1: 'admin1',
+  places: 'places',
+  regionLabels: 'region-labels',
+  claims: 'claims',
+  selPoint: 'selection-point',
+  selRegion: 'selection-region',
+  selLine: 'selection-line',
+  selSuggestions: 'selection-suggestions',
+} as const;
+
+/** Layer ids the controller listens to. */
+export const LAYER = {
+  clusters: 'claims-clusters',
+  points: 'claims-points',
+} as const;
+
+const emptyGeoJson = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data: { type: 'FeatureCollection', features: [] },
+  ...extra,
+});
+
+const verdictColor = [
+  'match',
+  ['get', 'verdict'],
+  'mismatch',
+  VERDICT_COLOR.mismatch,
+  'consistent',
+  VERDICT_COLOR.consistent,
+  VERDICT_COLOR.unverifiable,
+] as const;
+
+const isMismatch = ['==', ['get', 'verdict'], 'mismatch'] as const;
+
+const basemapLayers: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': '#d4e3ee' } },
+  {
+    id: 'land',
+    type: 'fill',
+    source: SRC.countries,
+    paint: { 'fill-color': '#f6f3ec', 'fill-antialias': false },
+  } satisfies FillLayerSpecification,
+  {
+    id: 'admin1-lines',
+    type: 'line',
+    source: SRC.admin1,
+    minzoom: 3,
+    paint: {
+      'line-color': '#b9b1a3',
+      'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.3, 8, 1.2],
+      'line-dasharray': [3, 2],
+    },
+  } satisfies LineLayerSpecification,
+  {
+    id: 'country-lines',
+    type: 'line',
+    source: SRC.countries,
+    paint: {
+      'line-color': '#7d7466',
+      'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 8, 2],
+    },
+  } satisfies LineLayerSpecification,
+  {
+    id: 'region-labels',
+    type: 'symbol',
+    source: SRC.regionLabels,
+    minzoom: 5,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': FONT_ITALIC,
+      'text-size': 12,
+      'text-max-width': 8,
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.08,
+    },
+    paint: { 'text-color': '#8c8270', 'text-halo-color': '#f6f3ec', 'text-halo-width': 1.5 },
+  } satisfies SymbolLayerSpecification,
+  placeLabels('place-labels-0', 0, 1, 13),
+  placeLabels('place-labels-1', 1, 3, 12),
+  placeLabels('place-labels-2', 2, 5, 11.5),
+  placeLabels('place-labels-3', 3, 7, 11),
+];
+
+function placeLabels(id: string, rank: number, minzoom: number, size: number): SymbolLayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SRC.places,
+    minzoom,
+    filter: ['==', ['get', 'rank'], rank],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': rank === 0 ? FONT_BOLD : FONT_REGULAR,
+      'text-size': size,
+      'text-anchor': 'top',
+      'text-offset': [0, 0.3],
+      'text-max-width': 8,
+      'icon-optional': true,
+    },
+    paint: { 'text-color': '#3a3630', 'text-halo-color': '#f6f3ec', 'text-halo-width': 1.5 },
+  };
+}
+
+/** Small dots under the place labels, so a label says where the place is. */
+const placeDots: CircleLayerSpecification = {
+  id: 'place-dots',
+  type: 'circle',
+  source: SRC.places,
+  filter: ['<=', ['get', 'rank'], 1],
+  minzoom: 3,
+  paint: { 'circle-radius': 2.2, 'circle-color': '#3a3630', 'circle-opacity': 0.7 },
+};
+
+const selectionLayers: LayerSpecification[] = [
+  {
+    id: 'selection-region-fill',
+    type: 'fill',
+    source: SRC.selRegion,
+    paint: { 'fill-color': CLAIMED_REGION_COLOR, 'fill-opacity': 0.14 },
+  },
+  {
+    id: 'selection-region-line',
+    type: 'line',
+    source: SRC.selRegion,
+    paint: { 'line-color': CLAIMED_REGION_COLOR, 'line-width': 2.5 },
+  },
+  {
+    id: 'selection-line',
+    type: 'line',
+    source: SRC.selLine,
+    layout: { 'line-cap': 'round' },
+    paint: { 'line-color': '#222222', 'line-width': 2, 'line-dasharray': [2, 2] },
+  },
+  {
+    id: 'selection-line-label',
+    type: 'symbol',
+    source: SRC.selLine,
+    layout: {
+      'symbol-placement': 'line-center',
+      'text-field': ['get', 'label'],
+      'text-font': FONT_BOLD,
+      'text-size': 13,
+      'text-offset': [0, -0.8],
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  },
+];
+
+const claimLayers: LayerSpecification[] = [
+  {
+    id: LAYER.clusters,
+    type: 'circle',
+    source: SRC.claims,
+    filter: ['has', 'point_count'],
+    paint: {
+      'circle-color': ['case', ['>', ['get', 'mismatches'], 0], VERDICT_COLOR.mismatch, '#5f6b73'],
+      'circle-radius': ['step', ['get', 'point_count'], 13, 10, 17, 50, 22, 500, 28],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+      'circle-opacity': 0.92,
+    },
+  },
+  {
+    id: 'claims-cluster-count',
+    type: 'symbol',
+    source: SRC.claims,
+    filter: ['has', 'point_count'],
+    layout: {
+      // A "!" marks clusters holding mismatches, so that is not told by colour alone.
+      'text-field': [
+        'case',
+        ['>', ['get', 'mismatches'], 0],
+        ['concat', ['get', 'point_count_abbreviated'], '!'],
+        ['get', 'point_count_abbreviated'],
+      ],
+      'text-font': FONT_BOLD,
+      'text-size': 12,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': '#ffffff' },
+  },
+  {
+    id: LAYER.points,
+    type: 'symbol',
+    source: SRC.claims,
+    filter: ['!', ['has', 'point_count']],
+    layout: {
+      'icon-image': ['get', 'icon'],
+      'icon-size': ['*', ['get', 'scale'], ['interpolate', ['linear'], ['zoom'], 3, 0.75, 9, 1.05]],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'symbol-sort-key': ['get', 'order'],
+    },
+    paint: {
+      'icon-color': verdictColor as unknown as string,
+      'icon-halo-color': ['case', isMismatch, '#2b1200', '#ffffff'] as unknown as string,
+      'icon-halo-width': ['case', isMismatch, 2.2, 1.4] as unknown as number,
+    },
+  },
+  {
+    id: 'claims-labels',
+    type: 'symbol',
+    source: SRC.claims,
+    filter: ['!', ['has', 'point_count']],
+    minzoom: 5.5,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': FONT_BOLD,
+      'text-size': 12,
+      'text-anchor': 'left',
+      'text-offset': [1.1, 0],
+      'text-optional': true,
+      'symbol-sort-key': ['-', 10, ['get', 'order']],
+    },
+    paint: { 'text-color': '#1d1b18', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
+  },
+];
+
+const topLayers: LayerSpecification[] = [
+  {
+    id: 'selection-suggestions',
+    type: 'circle',
+    source: SRC.selSuggestions,
+    paint: {
+      'circle-radius': 9,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': SUGGESTION_COLOR,
+      'circle-stroke-width': 3,
+    },
+  },
+  {
+    id: 'selection-suggestion-labels',
+    type: 'symbol',
+    source: SRC.selSuggestions,
+    layout: {
+      'text-field': ['concat', ['get', 'name'], '?'],
+      'text-font': FONT_BOLD,
+      'text-size': 13,
+      'text-anchor': 'left',
+      'text-offset': [1.1, 0],
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': SUGGESTION_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  },
+  {
+    id: 'selection-point-halo',
+    type: 'circle',
+    source: SRC.selPoint,
+    paint: {
+      'circle-radius': 17,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 6,
+    },
+  },
+  {
+    id: 'selection-point-ring',
+    type: 'circle',
+    source: SRC.selPoint,
+    paint: {
+      'circle-radius': 17,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': '#111111',
+      'circle-stroke-width': 2.5,
+    },
+  },
+];
+
+/** Cluster settings: counts of mismatches ride along so clusters can flag them. */
+export const CLAIMS_SOURCE: GeoJSONSourceSpecification = emptyGeoJson({
+  cluster: true,
+  clusterRadius: 36,
+  clusterMaxZoom: 6,
+  clusterProperties: { mismatches: ['+', ['case', isMismatch, 1, 0]] },
+});
+
+/** The complete style; every source starts empty. */
+export const MAP_STYLE: StyleSpecification = {
+  version: 8,
+  sources: {
+    [SRC.countries]: emptyGeoJson(),
+    [SRC.admin1]: emptyGeoJson(),
+    [SRC.places]: emptyGeoJson(),
+    [SRC.regionLabels]: emptyGeoJson(),
+    [SRC.claims]: CLAIMS_SOURCE,
+    [SRC.selPoint]: emptyGeoJson(),
+    [SRC.selRegion]: emptyGeoJson(),
+    [SRC.selLine]: emptyGeoJson(),
+    [SRC.selSuggestions]: emptyGeoJson(),
+  },
+  layers: [...basemapLayers.slice(0, 4), placeDots, ...basemapLayers.slice(4), ...selectionLayers, ...claimLayers, ...topLayers],
+};
+
+/** Credits shown on the map (both datasets require or ask for attribution). */
+export const ATTRIBUTION = [
+  'Places © <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> (CC BY 4.0)',
+  'Boundaries: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>',
+];

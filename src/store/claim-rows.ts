@@ -1,0 +1,71 @@
+import type { ArticleAnalysis, Claim, Mention } from '../core/types.ts';
+import type { LonLat, RegionSummary } from '../worker/protocol.ts';
+
+/** One claim joined with what the list, filters and map need about it. */
+export interface ClaimRow {
+  id: string;
+  claim: Claim;
+  articleId: string;
+  /** Position of the article in the corpus, for sorting by article. */
+  articleIndex: number;
+  mention: Mention | null;
+  point: LonLat | null;
+  /** The place as written in the article. */
+  placeText: string;
+  /** The resolved place (or fallback region) name, else the text as written. */
+  placeName: string;
+  /** Id of the claimed region, or null for claims anchored on a place. */
+  regionId: string | null;
+  regionName: string;
+  /** Folded text that the place-name search matches against. */
+  search: string;
+}
+
+/**
+ * Folds text for search: lower case, accents removed (NFD minus combining marks), so "kyiv"
+ * finds "Kyiv" and "sevsk" finds "SevSk".
+ */
+export function foldSearch(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Joins every claim of the corpus with its mention, point and region names.
+ *
+ * @param analyses - the corpus analysis, in corpus order
+ * @param points - mention id -> drawn point
+ * @param regions - region summaries by id
+ */
+export function buildClaimRows(
+  analyses: readonly ArticleAnalysis[],
+  points: Readonly<Record<string, LonLat>>,
+  regions: Readonly<Record<string, RegionSummary>>,
+): ClaimRow[] {
+  const rows: ClaimRow[] = [];
+  analyses.forEach((a, articleIndex) => {
+    const mentions = new Map(a.mentions.map((m) => [m.id, m]));
+    for (const claim of a.claims) {
+      const mention = mentions.get(claim.mention) ?? null;
+      const regionName = mention?.regionId ? regions[mention.regionId]?.name : undefined;
+      const placeText = mention?.text ?? '';
+      const placeName = mention?.place?.name ?? regionName ?? placeText;
+      const claimedName = claim.asserted.regionId
+        ? (regions[claim.asserted.regionId]?.name ?? claim.asserted.name)
+        : claim.asserted.name;
+      rows.push({
+        id: claim.id,
+        claim,
+        articleId: a.id,
+        articleIndex,
+        mention,
+        point: points[claim.mention] ?? null,
+        placeText,
+        placeName,
+        regionId: claim.asserted.regionId,
+        regionName: claimedName,
+        search: foldSearch(`${placeText}\u0000${placeName}\u0000${claim.asserted.name}\u0000${claim.asserted.text}`),
+      });
+    }
+  });
+  return rows;
+}

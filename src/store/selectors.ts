@@ -1,0 +1,73 @@
+import type { ArticleAnalysis } from '../core/types.ts';
+import type { AppState } from './app-store.ts';
+import { buildClaimRows, type ClaimRow } from './claim-rows.ts';
+import { facetCounts, filterAndSort, sortRows, type FacetCounts } from './filter-claims.ts';
+import { memoizeLast } from './memo.ts';
+
+const EMPTY_ROWS: ClaimRow[] = [];
+const EMPTY_ANALYSES: ArticleAnalysis[] = [];
+
+const rowsOf = memoizeLast(buildClaimRows);
+const rowIndexOf = memoizeLast((rows: ClaimRow[]) => new Map(rows.map((r) => [r.id, r])));
+const filteredOf = memoizeLast(filterAndSort);
+const countsOf = memoizeLast(facetCounts);
+const analysisIndexOf = memoizeLast((analyses: ArticleAnalysis[]) => new Map(analyses.map((a) => [a.id, a])));
+const mismatchesOf = memoizeLast((rows: ClaimRow[], articleId: string | null) =>
+  articleId
+    ? sortRows(
+        rows.filter((r) => r.articleId === articleId && r.claim.verdict === 'mismatch'),
+        'article',
+        'asc',
+      )
+    : EMPTY_ROWS,
+);
+const regionOptionsOf = memoizeLast((rows: ClaimRow[]) => {
+  const names = new Map<string, string>();
+  for (const r of rows) if (r.regionId && !names.has(r.regionId)) names.set(r.regionId, r.regionName);
+  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+});
+
+/** Every claim of the corpus as a list row (memoised on the analysis result). */
+export function selectClaimRows(s: AppState): ClaimRow[] {
+  const r = s.analysis.result;
+  return r ? rowsOf(r.analyses, r.points, r.regions) : EMPTY_ROWS;
+}
+
+/** The claims that pass the filters, sorted: what the list and the map show. */
+export function selectFilteredRows(s: AppState): ClaimRow[] {
+  return filteredOf(selectClaimRows(s), s.filters);
+}
+
+/** Counts for every filter choice. */
+export function selectFacetCounts(s: AppState): FacetCounts {
+  return countsOf(selectClaimRows(s), s.filters);
+}
+
+export function selectRowById(s: AppState, id: string | null): ClaimRow | null {
+  if (!id) return null;
+  return rowIndexOf(selectClaimRows(s)).get(id) ?? null;
+}
+
+/** The selected claim's row (even when the filters hide it), or null. */
+export function selectSelectedRow(s: AppState): ClaimRow | null {
+  return selectRowById(s, s.selection.claimId);
+}
+
+export function selectAnalyses(s: AppState): ArticleAnalysis[] {
+  return s.analysis.result?.analyses ?? EMPTY_ANALYSES;
+}
+
+export function selectAnalysis(s: AppState, articleId: string | null): ArticleAnalysis | null {
+  if (!articleId) return null;
+  return analysisIndexOf(selectAnalyses(s)).get(articleId) ?? null;
+}
+
+/** The mismatches of the selected claim's article, in reading order (for explain mode). */
+export function selectArticleMismatches(s: AppState): ClaimRow[] {
+  return mismatchesOf(selectClaimRows(s), selectSelectedRow(s)?.articleId ?? null);
+}
+
+/** The claimed regions present in the corpus, by name, for the region filter. */
+export function selectRegionOptions(s: AppState): { id: string; name: string }[] {
+  return regionOptionsOf(selectClaimRows(s));
+}

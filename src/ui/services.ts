@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+import type { AnalysisClient } from '../worker/analysis-client.ts';
+import type { BasemapData } from '../worker/protocol.ts';
+import type { MapController } from '../map/map-controller.ts';
+
+/**
+ * The app's non-serialisable objects (the worker client, the map controller), kept out of the
+ * store and handed to components through context.
+ */
+export interface AppServices {
+  client: AnalysisClient;
+  /** Resolves once the worker has built the basemap. */
+  basemap: Promise<BasemapData>;
+  /** The live map controller, once the map has loaded. */
+  map: { current: MapController | null };
+}
+
+export const ServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside <ServicesContext.Provider>.');
+  return services;
+}
