@@ -9,7 +9,9 @@ export const SUBSTITUTION_KM = 50;
 /** Shingles shared by more sentences than this are boilerplate, not evidence of copying. */
 const MAX_SHINGLE_POSTINGS = 50;
 const MIN_SHARED_SHINGLES = 3;
-const MIN_CONTAINMENT = 0.2;
+const MIN_CONTAINMENT = 0.12;
+/** Of the shared shingles, at least this many must hold a place slot. */
+const MIN_SHARED_SLOT_SHINGLES = 2;
 const SLOT = '\u0001';
 
 const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'and', 'or', 'is', 'was', 'be', 'that', 'this', 'it', 'its', 's']);
@@ -106,9 +108,16 @@ export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnal
     const a = refs[ra];
     const b = refs[rb];
     let shared = 0;
-    for (const sh of a.shingles) if (b.shingles.has(sh)) shared++;
+    let sharedSlot = 0;
+    for (const sh of a.shingles) {
+      if (!b.shingles.has(sh)) continue;
+      shared++;
+      if (sh.includes(SLOT)) sharedSlot++;
+    }
     const containment = shared / Math.max(1, Math.min(a.shingles.size, b.shingles.size));
-    if (shared < MIN_SHARED_SHINGLES || containment < MIN_CONTAINMENT) continue;
+    // One shared slot shingle is enough when the sentences share much else.
+    const slotEvidence = sharedSlot >= MIN_SHARED_SLOT_SHINGLES || (sharedSlot >= 1 && shared >= 5);
+    if (shared < MIN_SHARED_SHINGLES || !slotEvidence || containment < MIN_CONTAINMENT) continue;
     // Aligned slots: a shared shingle holding the slot at the same offset.
     for (const [ia, ma] of a.slots) {
       for (const [ib, mb] of b.slots) {

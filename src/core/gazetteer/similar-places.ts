@@ -35,7 +35,7 @@ export function similarPlaces(
   if (qs.length < 2) return [];
   const index = placesByAdmin1(gz);
   const out: SimilarPlace[] = [];
-  const maxEdit = Math.max(2, Math.ceil(q.length * 0.45));
+  const maxEdit = Math.max(2, Math.ceil(q.length * 0.34));
   for (const id of admin1Ids) {
     for (const p of index.get(id) ?? []) {
       const name = foldKey(gz.name(p));
@@ -60,5 +60,42 @@ export function similarPlaces(
       gz.population[b.place] - gz.population[a.place] ||
       a.place - b.place,
   );
+  return out.slice(0, limit);
+}
+
+/** Places of at least this size qualify as "begins like" suggestions. */
+const PREFIX_MIN_POPULATION = 5000;
+
+/**
+ * Towns inside the given admin-1 regions whose name, or a Ukrainian/Russian variant of it,
+ * begins with the same letters as `query` (at least `minPrefix`): the weaker evidence used
+ * when no name is spelled closely enough ("Sevastopol" in Donetsk Oblast: Siversk, Russian
+ * "Seversk"). Longest shared beginning first, then larger places.
+ */
+export function placesWithPrefix(
+  gz: Gazetteer,
+  query: string,
+  admin1Ids: readonly string[],
+  minPrefix = 3,
+  limit = 5,
+): { place: number; via: string; prefix: number }[] {
+  const q = foldKey(query).replace(/ /g, '');
+  if (q.length < minPrefix) return [];
+  const index = placesByAdmin1(gz);
+  const out: { place: number; via: string; prefix: number }[] = [];
+  for (const id of admin1Ids) {
+    for (const p of index.get(id) ?? []) {
+      if (gz.population[p] < PREFIX_MIN_POPULATION) continue;
+      const name = foldKey(gz.name(p));
+      let best = { via: '', prefix: 0 };
+      for (const v of [name, ...romanizationVariants(name, 8)]) {
+        let n = 0;
+        while (n < q.length && n < v.length && q[n] === v[n]) n++;
+        if (n > best.prefix) best = { via: v, prefix: n };
+      }
+      if (best.prefix >= minPrefix) out.push({ place: p, ...best });
+    }
+  }
+  out.sort((a, b) => b.prefix - a.prefix || gz.population[b.place] - gz.population[a.place] || a.place - b.place);
   return out.slice(0, limit);
 }

@@ -285,7 +285,9 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
     if (!t.capitalized[x] && !connector) break;
     maxJoin++;
   }
-  // Exact (name, alternate, stored variant), longest first.
+  // Longest span first: an exact name (name, alternate, stored variant); for multi-word
+  // spans also romanisation variants and verified fuzzy matches ("Krasny Armeysk" written in
+  // two words), so a two-word name is not split into two guesses.
   for (let j = maxJoin; j > i; j--) {
     if (j - i > 1 && !t.capitalized[j - 1]) continue;
     const key = ngramKey(t, i, j);
@@ -296,40 +298,49 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
     }
     const k = gz.findKey(key);
     if (k >= 0) return { end: j, key, hits: hitsOf(lex, k), seat: false };
-  }
-  // Romanisation variants of the query (Kurilovka -> Kurylivka), then verified fuzzy matches.
-  for (let j = maxJoin; j > i; j--) {
-    if (j - i > 1 && !t.capitalized[j - 1]) continue;
-    const key = ngramKey(t, i, j);
-    if (j - i === 1 && lex.common.has(key)) continue;
-    const hits: PlaceHit[] = [];
-    for (const v of romanizationVariants(key, 24)) {
-      const k = gz.findKey(v);
-      if (k >= 0) for (const h of hitsOf(lex, k)) hits.push({ ...h, matchedBy: 'variant' });
+    if (j - i > 1) {
+      const found = variantHits(t, i, j, lex) ?? fuzzyHits(t, i, j, lex);
+      if (found) return { end: j, key, hits: found, seat: false };
     }
-    if (hits.length) return { end: j, key, hits: dedupe(hits), seat: false };
   }
-  for (let j = maxJoin; j > i; j--) {
-    if (j - i > 1 && !t.capitalized[j - 1]) continue;
-    const spaced = ngramKey(t, i, j);
-    const queries = j - i > 1 ? [spaced, spaced.replace(/ /g, '')] : [spaced];
-    const hits: PlaceHit[] = [];
-    for (const q of queries) {
-      if (q.length < MIN_FUZZY_LENGTH || lex.common.has(q)) continue;
-      const maxD = q.length >= 11 ? 2 : 1;
-      for (const f of gz.fuzzy(q, maxD)) {
-        if (lex.common.has(f.key)) continue;
-        for (const h of gz.postingsOf(f.keyIndex)) {
-          const p = h.place;
-          if (gz.population[p] < MIN_FUZZY_POPULATION && !FUZZY_FOCUS.has(gz.countryCode(p))) continue;
-          hits.push({ place: p, matchedBy: 'fuzzy', distance: f.distance });
-        }
-      }
-    }
-    if (hits.length) return { end: j, key: spaced, hits: dedupe(hits), seat: false };
-  }
+  // One word not found exactly: romanisation variants (Kurilovka -> Kurylivka), then verified
+  // fuzzy matches (Severodonnetsk).
+  const found = variantHits(t, i, i + 1, lex) ?? fuzzyHits(t, i, i + 1, lex);
+  if (found) return { end: i + 1, key: t.key[i], hits: found, seat: false };
   void text;
   return null;
+}
+
+function variantHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
+  const gz = lex.gazetteer;
+  const key = ngramKey(t, i, j);
+  if (j - i === 1 && lex.common.has(key)) return null;
+  const hits: PlaceHit[] = [];
+  for (const v of romanizationVariants(key, 24)) {
+    const k = gz.findKey(v);
+    if (k >= 0) for (const h of hitsOf(lex, k)) hits.push({ ...h, matchedBy: 'variant' });
+  }
+  return hits.length ? dedupe(hits) : null;
+}
+
+function fuzzyHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
+  const gz = lex.gazetteer;
+  const spaced = ngramKey(t, i, j);
+  const queries = j - i > 1 ? [spaced, spaced.replace(/ /g, '')] : [spaced];
+  const hits: PlaceHit[] = [];
+  for (const q of queries) {
+    if (q.length < MIN_FUZZY_LENGTH || lex.common.has(q)) continue;
+    const maxD = q.length >= 11 ? 2 : 1;
+    for (const f of gz.fuzzy(q, maxD)) {
+      if (lex.common.has(f.key)) continue;
+      for (const h of gz.postingsOf(f.keyIndex)) {
+        const p = h.place;
+        if (gz.population[p] < MIN_FUZZY_POPULATION && !FUZZY_FOCUS.has(gz.countryCode(p))) continue;
+        hits.push({ place: p, matchedBy: 'fuzzy', distance: f.distance });
+      }
+    }
+  }
+  return hits.length ? dedupe(hits) : null;
 }
 
 function dedupe(hits: PlaceHit[]): PlaceHit[] {

@@ -27,7 +27,9 @@ export interface RegionAlias {
 
 /**
  * Folded words that turn a `bare: false` alias into a region mention when they follow it
- * ("Kharkiv oblast", "Bryansk region", "Краснодарский край" -> "krasnodarskiy kray").
+ * ("Kharkiv oblast", "Bryansk region", "Krasnodar kray", "Харків регіон" -> "kharkiv rehion").
+ * Words for smaller units (district, raion, county) and vague ones (area) are left out on
+ * purpose: "Kharkiv district" is Kharkiv Raion and "the Kharkiv area" the city's surroundings.
  */
 export const REGION_WORDS: ReadonlySet<string> = new Set([
   'region',
@@ -45,11 +47,6 @@ export const REGION_WORDS: ReadonlySet<string> = new Set([
   'governorate',
   'voivodeship',
   'voivodship',
-  'county',
-  'district',
-  'raion',
-  'rayon',
-  'area',
   'respublika',
   'rehion',
   'okrug',

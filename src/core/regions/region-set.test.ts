@@ -89,6 +89,8 @@ describe('RegionSet lookups', () => {
   it('treats Crimea and Sevastopol as Ukrainian de jure, Russian de facto', () => {
     expect(set.admin1At(...SEVASTOPOL)).toBe('UA.20');
     expect(set.countryAt(...SEVASTOPOL)).toBe('UA');
+    expect(set.controlAt(...SEVASTOPOL)).toEqual({ deJure: 'UA', deFacto: 'RU' });
+    expect(set.controlAt(...SIVERSK)).toEqual({ deJure: 'UA', deFacto: 'UA' });
     expect(set.containing(...SEVASTOPOL)).toEqual(['UA.20', 'UA', '@crimea', '@southern-ukraine']);
     expect(set.contains('@crimea', ...SEVASTOPOL)).toBe(true);
     expect(set.contains('@crimea', ...SIMFEROPOL)).toBe(true);

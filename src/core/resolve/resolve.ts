@@ -165,13 +165,16 @@ export function resolveMentions(
       score: round3(d.probs[i + 1]),
     }));
     const fallbackRegion = regionFallback(m, ctx);
+    const outsideContext = !!best && ctx.admin1.size > 0 && !ctx.admin1.has(gz.admin1Key(best.place));
+    // Doubtful: a fuzzy guess, or an ambiguous name, that lands outside the regions the
+    // article is about.
     const weak =
       !best ||
-      ((best.matchedBy === 'fuzzy' || d.ranked.length > 1) &&
-        ctx.admin1.size > 0 &&
-        !ctx.admin1.has(gz.admin1Key(best.place)) &&
-        d.probs[0] < 0.75);
-    if (weak && fallbackRegion && !m.cues.includes('actor-context') && !m.cues.includes('seat-of-power')) {
+      (outsideContext && (best.matchedBy === 'fuzzy' || (d.ranked.length > 1 && d.probs[0] < 0.75)));
+    const capitalActor =
+      m.cues.includes('seat-of-power') ||
+      (!!best && m.cues.includes('actor-context') && ['PPLC', 'PPLG'].includes(gz.featureCodeOf(best.place)));
+    if (weak && fallbackRegion && !capitalActor) {
       // Never a silent far-away match: an unknown or doubtful name in an article about a
       // region is placed in that region, approximately.
       out.push({

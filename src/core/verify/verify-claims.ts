@@ -2,7 +2,8 @@ import type { Mention, Severity, Suggestion } from '../types.ts';
 import type { Engine } from '../pipeline.ts';
 import type { ClaimDraft, Directness } from '../claims/claim-draft.ts';
 import { haversineKm, bearingDeg } from '../geo/haversine-km.ts';
-import { similarPlaces } from '../gazetteer/similar-places.ts';
+import { placesWithPrefix, similarPlaces } from '../gazetteer/similar-places.ts';
+import { foldKey } from '../text/fold-key.ts';
 
 /**
  * Tolerances, in kilometres. A direction ("the Sumy direction") covers its region and a band
@@ -16,7 +17,7 @@ export const TOLERANCE_KM = {
   directionCity: 100,
   near: 40,
   road: 200,
-  actor: 25,
+  actor: 5,
 };
 
 /** Below this resolution confidence a claim cannot be judged. */
@@ -251,18 +252,34 @@ export function suggestionsFor(m: Mention, regionId: string, engine: Engine): Su
         : [];
   if (!admin1.length) return [];
   const gz = engine.gazetteer;
-  return similarPlaces(gz, m.text, admin1, 2, 5).map((s) => {
+  const close = similarPlaces(gz, m.text, admin1, 2, 5);
+  const out: Suggestion[] = close.map((s) => {
     const p = gz.place(s.place);
-    const name = p.name;
-    const via = s.via !== name.toLowerCase() ? ` (also written "${titleCase(s.via)}")` : '';
+    const via = s.via !== foldKey(p.name) ? ` (also written "${titleCase(s.via)}")` : '';
     return {
-      name,
+      name: p.name,
       lat: p.lat,
       lon: p.lon,
       admin1Name: regionName(engine, p.countryCode, p.admin1Code) ?? p.admin1Name,
       reason: `Spelled like "${m.text}"${via}, ${s.distance} letter${s.distance === 1 ? '' : 's'} apart, and inside ${region.name}.`,
     };
   });
+  if (out.length < 5) {
+    const have = new Set(close.map((s) => s.place));
+    for (const s of placesWithPrefix(gz, m.text, admin1, 3, 5)) {
+      if (out.length >= 5 || have.has(s.place)) continue;
+      const p = gz.place(s.place);
+      const via = s.via !== foldKey(p.name) ? ` (also written "${titleCase(s.via)}")` : '';
+      out.push({
+        name: p.name,
+        lat: p.lat,
+        lon: p.lon,
+        admin1Name: regionName(engine, p.countryCode, p.admin1Code) ?? p.admin1Name,
+        reason: `Begins like "${m.text}"${via} and is a town inside ${region.name}; weaker evidence than a close spelling.`,
+      });
+    }
+  }
+  return out;
 }
 
 function regionName(engine: Engine, cc: string, a1: string): string | undefined {

@@ -1,0 +1,207 @@
+import { useAppStore, appStore } from '../store/app-store.ts';
+import { selectAnalysis, selectClaimRows, selectRowById, selectSelectedRow } from '../store/selectors.ts';
+import type { ClaimRow } from '../store/claim-rows.ts';
+import { RELATION_LABEL } from '../map/palette.ts';
+import { RelationIcon } from './RelationIcon.tsx';
+import { VerdictBadge } from './VerdictBadge.tsx';
+import { SentenceText } from './SentenceText.tsx';
+import { formatKm } from './format.ts';
+
+/** The selected claim: sentence, source, place, verdict, explanation, suggestions. */
+export function DetailPanel() {
+  const row = useAppStore(selectSelectedRow);
+  const claimId = useAppStore((s) => s.selection.claimId);
+  const status = useAppStore((s) => s.analysis.status);
+  if (!row) {
+    return claimId && status === 'done' ? (
+      <div className="detail-empty">
+        <p>The claim in the link ({claimId}) is not in this analysis.</p>
+      </div>
+    ) : (
+      <Overview />
+    );
+  }
+  return <ClaimDetail row={row} />;
+}
+
+function Overview() {
+  const rows = useAppStore(selectClaimRows);
+  const status = useAppStore((s) => s.analysis.status);
+  const mismatches = rows.filter((r) => r.claim.verdict === 'mismatch').length;
+  return (
+    <div className="detail-empty">
+      <h2>Claims about places</h2>
+      {status === 'done' ? (
+        <>
+          <p>
+            {rows.length} claims, <strong>{mismatches} mismatches</strong>. Select a claim on the map or in the list to
+            see the sentence it comes from and why it was flagged.
+          </p>
+          <button type="button" className="primary" onClick={() => appStore.getState().showMismatchesOnly()}>
+            Show mismatches only
+          </button>
+        </>
+      ) : (
+        <p>Analysing the sample articles…</p>
+      )}
+    </div>
+  );
+}
+
+function ClaimDetail({ row }: { row: ClaimRow }) {
+  const analysis = useAppStore((s) => selectAnalysis(s, row.articleId));
+  const text = useAppStore((s) => s.articles.byId[row.articleId]?.text ?? '');
+  const regions = useAppStore((s) => s.analysis.result?.regions);
+  const { claim: c, mention: m } = row;
+  const sentence = analysis?.sentences[c.sentence];
+  const actions = appStore.getState();
+  const place = m?.place ?? null;
+  const fallbackRegion = m?.regionId ? regions?.[m.regionId] : undefined;
+  const claimedName = row.regionName || c.asserted.name;
+
+  return (
+    <article className="claim-detail" aria-labelledby="claim-detail-title" data-testid="claim-detail">
+      <header className="claim-detail-head">
+        <RelationIcon relation={c.relation} verdict={c.verdict} size={22} />
+        <h2 id="claim-detail-title">{m?.text ?? row.placeName}</h2>
+        <span data-testid="detail-verdict">
+          <VerdictBadge verdict={c.verdict} severity={c.severity} />
+        </span>
+        <button type="button" className="close" aria-label="Close claim" onClick={() => actions.selectClaim(null)}>
+          ×
+        </button>
+      </header>
+
+      <p className="explanation" data-testid="detail-explanation">
+        {c.explanation}
+      </p>
+
+      {sentence && (
+        <blockquote className="sentence" data-testid="detail-sentence">
+          <SentenceText text={text} sentence={sentence} mention={m} assertedText={c.asserted.text} />
+        </blockquote>
+      )}
+      <p className="source">
+        From <cite>{analysis?.title ?? row.articleId}</cite>
+        {analysis?.date ? `, ${analysis.date}` : ''} <span className="muted">({row.articleId})</span>
+      </p>
+
+      <div className="detail-actions">
+        <button type="button" className="primary" onClick={() => actions.setArticleOpen(true)} data-testid="open-article">
+          Open in article
+        </button>
+        <button type="button" onClick={() => actions.setExplain(true)} data-testid="explain">
+          Explain on map
+        </button>
+      </div>
+
+      <dl className="facts">
+        <dt>Claim</dt>
+        <dd>
+          {RELATION_LABEL[c.relation]}
+          {claimedName ? `: ${claimedName}` : ''}
+          {c.asserted.text && c.asserted.text !== claimedName ? <span className="muted"> (“{c.asserted.text}”)</span> : null}
+        </dd>
+        {c.distanceKm !== null && (
+          <>
+            <dt>Distance</dt>
+            <dd data-testid="detail-distance">
+              {c.distanceKm > 0 ? `${formatKm(c.distanceKm)} from ${claimedName || 'the claimed area'}` : 'inside'}
+            </dd>
+          </>
+        )}
+        <dt>Resolved place</dt>
+        <dd data-testid="detail-place">
+          {place ? (
+            <>
+              {place.name}
+              {place.admin1Name ? `, ${place.admin1Name}` : ''}, {place.countryCode}{' '}
+              <span className="muted">
+                ({place.lat.toFixed(3)}, {place.lon.toFixed(3)})
+              </span>
+            </>
+          ) : fallbackRegion ? (
+            <>
+              Approximate: somewhere in {fallbackRegion.name}{' '}
+              <span className="muted">(not in the gazetteer; drawn at the region)</span>
+            </>
+          ) : (
+            'Not resolved'
+          )}
+          {m && (
+            <div className="muted small">
+              matched {m.matchedBy.replace('-', ' ')}, confidence {Math.round(m.confidence * 100)}%
+            </div>
+          )}
+        </dd>
+        {m && m.alternatives.length > 0 && (
+          <>
+            <dt>Alternatives</dt>
+            <dd>
+              <ul className="alternatives">
+                {m.alternatives.map((a) => (
+                  <li key={a.place.id}>
+                    {a.place.name}
+                    {a.place.admin1Name ? `, ${a.place.admin1Name}` : ''}, {a.place.countryCode}{' '}
+                    <span className="muted">({Math.round(a.score * 100)}%)</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {c.suggestions.length > 0 && (
+          <>
+            <dt>Probably meant</dt>
+            <dd>
+              <ul className="suggestions" data-testid="detail-suggestions">
+                {c.suggestions.map((s) => (
+                  <li key={`${s.name}-${s.lat}-${s.lon}`}>
+                    <span className="suggestion-marker" aria-hidden="true" />
+                    <strong>{s.name}</strong>
+                    {s.admin1Name ? `, ${s.admin1Name}` : ''} <span className="muted">— {s.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {c.related.length > 0 && <RelatedClaims ids={c.related} />}
+    </article>
+  );
+}
+
+function RelatedClaims({ ids }: { ids: string[] }) {
+  return (
+    <section className="related" aria-label="Linked claims">
+      <h3>Linked claims</h3>
+      <ul>
+        {ids.map((id) => (
+          <RelatedItem key={id} id={id} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RelatedItem({ id }: { id: string }) {
+  const row = useAppStore((s) => selectRowById(s, id));
+  const analysis = useAppStore((s) => selectAnalysis(s, row?.articleId ?? null));
+  const text = useAppStore((s) => (row ? (s.articles.byId[row.articleId]?.text ?? '') : ''));
+  if (!row) return <li>{id}</li>;
+  const sentence = analysis?.sentences[row.claim.sentence];
+  return (
+    <li>
+      <button type="button" className="link-button" onClick={() => appStore.getState().selectClaim(id)}>
+        {row.placeText} in {row.articleId.split('_')[0]}
+      </button>
+      {sentence && (
+        <blockquote className="sentence small">
+          <SentenceText text={text} sentence={sentence} mention={row.mention} />
+        </blockquote>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,157 @@
+import { useId } from 'react';
+import { appStore, useAppStore } from '../store/app-store.ts';
+import { selectClaimRows, selectFacetCounts, selectFilteredRows, selectRegionOptions } from '../store/selectors.ts';
+import { RELATIONS, SEVERITIES, SORT_KEYS, VERDICTS, type SortKey } from '../store/types.ts';
+import { RELATION_LABEL, SEVERITY_LABEL, VERDICT_LABEL } from '../map/palette.ts';
+import { RelationIcon } from './RelationIcon.tsx';
+
+const SORT_LABEL: Record<SortKey, string> = {
+  severity: 'Severity',
+  distance: 'Distance',
+  article: 'Article',
+  place: 'Place',
+};
+
+/** Filters for the list and the map, each choice with the count it would show. */
+export function FilterPanel() {
+  const filters = useAppStore((s) => s.filters);
+  const counts = useAppStore(selectFacetCounts);
+  const shown = useAppStore((s) => selectFilteredRows(s).length);
+  const total = useAppStore((s) => selectClaimRows(s).length);
+  const articles = useAppStore((s) => s.analysis.result?.analyses);
+  const regions = useAppStore(selectRegionOptions);
+  // Actions never change, so they are read once instead of subscribed to.
+  const actions = appStore.getState();
+  const searchId = useId();
+  const articleId = useId();
+  const regionId = useId();
+  const sortId = useId();
+  const mismatchOnly = filters.verdicts.length === 1 && filters.verdicts[0] === 'mismatch';
+
+  return (
+    <section className="filters" aria-label="Filters">
+      <div className="filter-row">
+        <label htmlFor={searchId} className="visually-hidden">
+          Search place names
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          placeholder="Search place names…"
+          value={filters.query}
+          onChange={(e) => actions.setQuery(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
+      <div className="filter-row">
+        <button
+          type="button"
+          className={`primary${mismatchOnly ? ' is-on' : ''}`}
+          aria-pressed={mismatchOnly}
+          onClick={() => (mismatchOnly ? actions.setFilters({ ...filters, verdicts: [] }) : actions.showMismatchesOnly())}
+          data-testid="mismatches-only"
+        >
+          Mismatches only ({counts.verdict.mismatch})
+        </button>
+        <button type="button" onClick={actions.resetFilters} className="link-button">
+          Clear filters
+        </button>
+      </div>
+      <fieldset className="chips">
+        <legend>Verdict</legend>
+        {VERDICTS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className={`chip chip--${v}`}
+            aria-pressed={filters.verdicts.includes(v)}
+            onClick={() => actions.toggleVerdict(v)}
+          >
+            {VERDICT_LABEL[v]} <span className="count">{counts.verdict[v]}</span>
+          </button>
+        ))}
+      </fieldset>
+      <fieldset className="chips">
+        <legend>Severity</legend>
+        {SEVERITIES.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className="chip"
+            aria-pressed={filters.severities.includes(v)}
+            onClick={() => actions.toggleSeverity(v)}
+          >
+            {SEVERITY_LABEL[v]} <span className="count">{counts.severity[v]}</span>
+          </button>
+        ))}
+      </fieldset>
+      <fieldset className="chips">
+        <legend>Relation</legend>
+        {RELATIONS.map((r) => (
+          <button
+            key={r}
+            type="button"
+            className="chip"
+            aria-pressed={filters.relations.includes(r)}
+            onClick={() => actions.toggleRelation(r)}
+          >
+            <RelationIcon relation={r} size={12} /> {RELATION_LABEL[r]} <span className="count">{counts.relation[r]}</span>
+          </button>
+        ))}
+      </fieldset>
+      <div className="filter-grid">
+        <label htmlFor={articleId}>Article</label>
+        <select
+          id={articleId}
+          value={filters.articleId ?? ''}
+          onChange={(e) => actions.setArticleFilter(e.target.value || null)}
+        >
+          <option value="">All articles</option>
+          {(articles ?? []).map((art) => (
+            <option key={art.id} value={art.id}>
+              {art.id.split('_')[0]} · {truncate(art.title, 48)} ({counts.article[art.id] ?? 0})
+            </option>
+          ))}
+        </select>
+        <label htmlFor={regionId}>Claimed region</label>
+        <select
+          id={regionId}
+          value={filters.regionId ?? ''}
+          onChange={(e) => actions.setRegionFilter(e.target.value || null)}
+        >
+          <option value="">All regions</option>
+          {regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name} ({counts.region[r.id] ?? 0})
+            </option>
+          ))}
+        </select>
+        <label htmlFor={sortId}>Sort by</label>
+        <div className="sort-control">
+          <select id={sortId} value={filters.sort} onChange={(e) => actions.setSort(e.target.value as SortKey)}>
+            {SORT_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {SORT_LABEL[k]}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            onClick={() => actions.setSort(filters.sort)}
+            aria-label={`Sort direction: ${filters.sortDir === 'asc' ? 'ascending' : 'descending'}. Reverse.`}
+          >
+            {filters.sortDir === 'asc' ? '↑' : '↓'}
+          </button>
+        </div>
+      </div>
+      <p className="result-count" aria-live="polite" data-testid="result-count">
+        Showing <strong>{shown}</strong> of {total} claims
+      </p>
+    </section>
+  );
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

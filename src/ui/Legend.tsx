@@ -1,0 +1,35 @@
+import { RELATIONS, VERDICTS } from '../store/types.ts';
+import { RELATION_LABEL, VERDICT_LABEL } from '../map/palette.ts';
+import { RelationIcon } from './RelationIcon.tsx';
+
+/** What the marks on the map mean: colour = verdict, shape = relation. */
+export function Legend() {
+  return (
+    <details className="legend" open>
+      <summary>Legend</summary>
+      <ul>
+        {VERDICTS.map((v) => (
+          <li key={v}>
+            <RelationIcon relation="in-region" verdict={v} size={14} /> {VERDICT_LABEL[v]}
+          </li>
+        ))}
+      </ul>
+      <ul>
+        {RELATIONS.map((r) => (
+          <li key={r}>
+            <RelationIcon relation={r} size={14} /> {RELATION_LABEL[r]}
+          </li>
+        ))}
+      </ul>
+      <ul>
+        <li>
+          <span className="legend-suggestion" aria-hidden="true" /> Suggested place
+        </li>
+        <li>
+          <span className="legend-region" aria-hidden="true" /> Claimed region
+        </li>
+        <li>Bigger mark = higher severity; “!” = cluster with mismatches</li>
+      </ul>
+    </details>
+  );
+}
