@@ -211,7 +211,7 @@ const claimLayers: LayerSpecification[] = [
     filter: ['!', ['has', 'point_count']],
     layout: {
       'icon-image': ['get', 'icon'],
-      'icon-size': ['*', ['get', 'scale'], ['interpolate', ['linear'], ['zoom'], 3, 0.75, 9, 1.05]],
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 3, ['*', 0.75, ['get', 'scale']], 9, ['*', 1.05, ['get', 'scale']]],
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'symbol-sort-key': ['get', 'order'],

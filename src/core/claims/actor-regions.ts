@@ -1,6 +1,7 @@
 import type { Claim, Mention, Sentence } from '../types.ts';
 import type { Engine } from '../pipeline.ts';
 import type { Directness } from './claim-draft.ts';
+import { oblastOfCapital } from './oblast-of-capital.ts';
 
 export interface ActorRegionFinding {
   sentence: number;
@@ -17,6 +18,11 @@ const OFFICIAL_AFTER =
 const OWNERSHIP = /\b(?:liberated|our|buffer[\s-]+zones?|annexed|reunited|returned\s+home)\b/i;
 const NAME_BEFORE = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*,\s*(?:an?\s+|the\s+)?$/u;
 const NAME_AFTER = /^\s*(?:\(\s*[A-Z]{2,5}\s*\)\s*)?,\s*([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u;
+
+function asRegion(m: Mention, engine: Engine): Mention | null {
+  const regionId = oblastOfCapital(m, engine);
+  return regionId ? { ...m, kind: 'region', regionId } : null;
+}
 
 function surname(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -46,8 +52,10 @@ export function findActorRegions(
   for (const s of sentences) {
     const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
     const actors: { regionId: string; phrase: string; start: number; end: number }[] = [];
-    for (const r of ms) {
-      if (r.kind !== 'region' || !r.regionId) continue;
+    for (const r0 of ms) {
+      // An oblast named after its capital stands for the oblast in "Belgorod's governor".
+      const r = r0.kind === 'place' && r0.place ? asRegion(r0, engine) : r0;
+      if (!r || r.kind !== 'region' || !r.regionId) continue;
       const before = text.slice(Math.max(s.start, r.start - 70), r.start);
       const after = text.slice(r.end, Math.min(s.end, r.end + 40));
       const ob = OFFICIAL_BEFORE.exec(before);
@@ -75,6 +83,7 @@ export function findActorRegions(
       if (x.kind !== 'place' || !(x.place || x.regionId)) continue;
       for (const a of actors) {
         if (x.start >= a.start && x.end <= a.end) continue;
+        if (x.end <= a.end && x.start >= a.start - 1) continue;
         const info = engine.regions.get(a.regionId);
         const lead = text.slice(Math.max(s.start, x.start - 80), x.start);
         out.push({

@@ -8,10 +8,11 @@ import { newClaim, toClaim } from './claim-draft.ts';
 export const SUBSTITUTION_KM = 50;
 /** Shingles shared by more sentences than this are boilerplate, not evidence of copying. */
 const MAX_SHINGLE_POSTINGS = 50;
-const MIN_SHARED_SHINGLES = 3;
-const MIN_CONTAINMENT = 0.12;
-/** Of the shared shingles, at least this many must hold a place slot. */
-const MIN_SHARED_SLOT_SHINGLES = 2;
+/** Shared content words, and their share of the shorter sentence, for a near-duplicate. */
+const MIN_SHARED_WORDS = 5;
+const MIN_WORD_CONTAINMENT = 0.35;
+/** Words around the slot (up to 3 each side) that must agree for the slot to align. */
+const MIN_ALIGNED_CONTEXT = 3;
 const SLOT = '\u0001';
 
 const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'and', 'or', 'is', 'was', 'be', 'that', 'this', 'it', 'its', 's']);
@@ -107,21 +108,15 @@ export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnal
   for (const [ra, rb] of [...pairs.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1])) {
     const a = refs[ra];
     const b = refs[rb];
+    const wa = new Set(a.tokens.filter((w) => w !== SLOT));
+    const wb = new Set(b.tokens.filter((w) => w !== SLOT));
     let shared = 0;
-    let sharedSlot = 0;
-    for (const sh of a.shingles) {
-      if (!b.shingles.has(sh)) continue;
-      shared++;
-      if (sh.includes(SLOT)) sharedSlot++;
-    }
-    const containment = shared / Math.max(1, Math.min(a.shingles.size, b.shingles.size));
-    // One shared slot shingle is enough when the sentences share much else.
-    const slotEvidence = sharedSlot >= MIN_SHARED_SLOT_SHINGLES || (sharedSlot >= 1 && shared >= 5);
-    if (shared < MIN_SHARED_SHINGLES || !slotEvidence || containment < MIN_CONTAINMENT) continue;
-    // Aligned slots: a shared shingle holding the slot at the same offset.
+    for (const w of wa) if (wb.has(w)) shared++;
+    const containment = shared / Math.max(1, Math.min(wa.size, wb.size));
+    if (shared < MIN_SHARED_WORDS || containment < MIN_WORD_CONTAINMENT) continue;
     for (const [ia, ma] of a.slots) {
       for (const [ib, mb] of b.slots) {
-        if (!slotAligned(a.tokens, ia, b.tokens, ib)) continue;
+        if (alignedContext(a.tokens, ia, b.tokens, ib) < MIN_ALIGNED_CONTEXT) continue;
         const pa = ma.place!;
         const pb = mb.place!;
         const d = haversineKm(pa.lat, pa.lon, pb.lat, pb.lon);
@@ -168,11 +163,20 @@ export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnal
   void engine;
 }
 
-function slotAligned(ta: string[], ia: number, tb: string[], ib: number): boolean {
-  // The two words before or the two words after the slot are the same.
-  const before = ia >= 2 && ib >= 2 && ta[ia - 1] === tb[ib - 1] && ta[ia - 2] === tb[ib - 2];
-  const after = ia + 2 < ta.length && ib + 2 < tb.length && ta[ia + 1] === tb[ib + 1] && ta[ia + 2] === tb[ib + 2];
-  return before || after;
+/** How many of the three words before and the three after the slot agree, in order. */
+function alignedContext(ta: string[], ia: number, tb: string[], ib: number): number {
+  let n = 0;
+  for (let k = 1; k <= 3; k++) {
+    const x = ta[ia - k];
+    if (x === undefined || x === SLOT || x !== tb[ib - k]) break;
+    n++;
+  }
+  for (let k = 1; k <= 3; k++) {
+    const x = ta[ia + k];
+    if (x === undefined || x === SLOT || x !== tb[ib + k]) break;
+    n++;
+  }
+  return n;
 }
 
 function sentenceText(inputs: ArticleInput[], analyses: ArticleAnalysis[], a: ArticleAnalysis, si: number): string {

@@ -3,6 +3,7 @@ import type { Engine } from '../pipeline.ts';
 import { newClaim, type ClaimDraft, type Directness } from './claim-draft.ts';
 import { findActorRegions } from './actor-regions.ts';
 import { articleOutliers } from './article-outliers.ts';
+import { oblastOfCapital } from './oblast-of-capital.ts';
 
 /** How many following sentences a "the Y direction" phrase sets the scene for. */
 const DIRECTION_SCOPE_SENTENCES = 3;
@@ -90,18 +91,29 @@ export function extractClaims(
     for (const r of regions) {
       if (r.cues?.includes('direction')) continue;
       const before = ms.filter((m) => m.end <= r.start);
-      const x = before[before.length - 1];
+      // Skip possessive countries/regions between X and Y: "X in Russia's Kaluga region".
+      let k0 = before.length - 1;
+      let gapEnd = r.start;
+      let skipped = '';
+      while (k0 >= 0 && (before[k0].kind === 'region' || before[k0].kind === 'country') && /^['’]s\s+$/.test(text.slice(before[k0].end, gapEnd))) {
+        skipped = text.slice(before[k0].start, gapEnd) + skipped;
+        gapEnd = before[k0].start;
+        k0--;
+      }
+      const x = before[k0];
       if (!x || !isLocated(x)) continue;
-      const gap = text.slice(x.end, r.start);
+      const gap = text.slice(x.end, gapEnd);
       if (gap.length > 120) continue;
       const match = IN_REGION_GAPS.find(([re]) => re.test(gap));
       if (!match) continue;
-      add(s.index, x, 'in-region', regionAsserted(r), 'direct');
+      const asserted = regionAsserted(r);
+      if (skipped) asserted.text = skipped + asserted.text;
+      add(s.index, x, 'in-region', asserted, 'direct');
       // Enumerations before the region inherit it: "Kupiansk, Kurylivka and Petropavlivka in
       // the Kharkiv region".
-      let k = before.length - 1;
+      let k = k0;
       while (k > 0 && isLocated(before[k - 1]) && LIST_GAP.test(text.slice(before[k - 1].end, before[k].start))) {
-        add(s.index, before[k - 1], 'in-region', regionAsserted(r), 'direct');
+        add(s.index, before[k - 1], 'in-region', asserted, 'direct');
         k--;
       }
     }
@@ -111,6 +123,16 @@ export function extractClaims(
       if (!after || !isLocated(after)) continue;
       const gap = text.slice(r.end, after.start);
       if (POSSESSIVE_GAP.test(gap)) add(s.index, after, 'in-region', regionAsserted(r), 'direct');
+    }
+    // "Rostov's Grayvoron": an oblast named after its capital, in the possessive.
+    for (const y of places) {
+      if (!y.cues?.includes('possessive') || !y.place) continue;
+      const after = ms.find((m) => m.start >= y.end);
+      if (!after || !isLocated(after) || !POSSESSIVE_GAP.test(text.slice(y.end, after.start))) continue;
+      const regionId = oblastOfCapital(y, engine);
+      if (!regionId) continue;
+      const info = engine.regions.get(regionId)!;
+      add(s.index, after, 'in-region', { text: `${y.text}'s`, regionId, name: info.name }, 'direct');
     }
     // "Y ... including X, Z and W": every listed place inherits the region.
     for (const r of regions) {
@@ -164,7 +186,7 @@ export function extractClaims(
       const before = text.slice(Math.max(s.start, anchor.start - 60), anchor.start);
       const near = parseNear(before);
       if (!near) continue;
-      const subject = nearestSubject(places, anchor, text);
+      const subject = nearestSubject(places.filter((p) => !isOfficialPhrase(p, text)), anchor, text);
       if (!subject || subject.place?.id === anchor.place.id) continue;
       add(
         s.index,
@@ -246,9 +268,16 @@ export function parseNear(before: string): NearParse | null {
   }
   m = /(\bon\s+the\s+(?:road|highway|way|route|approach(?:es)?)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?)$/i.exec(before);
   if (m) return { phrase: m[1], spec: { kind: 'road' } };
-  m = /(\b(?:near|outside|close\s+to|next\s+to|just\s+outside|on\s+the\s+(?:outskirts|edge|fringes)\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:a\s+)?suburb\s+of|in\s+the\s+suburbs\s+of|on\s+the\s+approaches\s+to|around)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(before);
+  m = /(\b(?:near|outside|close\s+to|next\s+to|just\s+outside|on\s+the\s+(?:outskirts|edge|fringes)\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:a\s+)?suburb\s+of|in\s+the\s+suburbs\s+of|on\s+the\s+approaches\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(before);
   if (m) return { phrase: m[1], spec: { kind: 'near', word: m[1].trim().toLowerCase() } };
   return null;
+}
+
+/** "Belgorod's governor", "the Kharkiv mayor": the place names an office, not a location. */
+function isOfficialPhrase(m: Mention, text: string): boolean {
+  return /^(?:['’]s)?\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|head|leader|administration|authorities|officials?|council|chief)\b/i.test(
+    text.slice(m.end, m.end + 40),
+  );
 }
 
 /** The place a near-phrase locates: the closest located place before it, else after it. */

@@ -199,7 +199,11 @@ export class Gazetteer {
       }
     };
     visit(skel);
+    // One consonant too many in the query, or two swapped ("Kramatorks").
     for (let i = 0; i < skel.length; i++) visit(skel.slice(0, i) + skel.slice(i + 1));
+    for (let i = 0; i + 1 < skel.length; i++) {
+      if (skel[i] !== skel[i + 1]) visit(skel.slice(0, i) + skel[i + 1] + skel[i] + skel.slice(i + 2));
+    }
     out.sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return out;
   }

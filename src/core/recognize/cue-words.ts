@@ -7,7 +7,7 @@
 /** Words after a name that make it an admin-1 region: "Kharkiv region", "Sumy Oblast". */
 export const REGION_WORDS = new Set([
   'region', 'regions', 'oblast', 'oblasts', 'province', 'krai', 'kray', 'governorate',
-  'voivodeship', 'county', 'state', 'district', 'republic', 'territory', 'area', 'okrug', 'raion',
+  'voivodeship', 'county', 'state', 'republic', 'territory', 'okrug', 'side', 'border',
 ]);
 
 /** Words after a name that make it a front sector: "the Sumy direction", "the Kupiansk axis". */

@@ -27,6 +27,9 @@ export const SEATS_OF_POWER: Record<string, string> = {
   zhongnanhai: 'beijing',
 };
 
+/** A region sharing its name with a city this big needs a region word ("New York state"). */
+const BIG_PLACE_POPULATION = 500_000;
+
 /**
  * Everything recognition looks names up in, built once per (gazetteer, regions) pair:
  * the gazetteer's name index, region and country aliases, and frequent English words.
@@ -52,7 +55,27 @@ export class Lexicon {
       }
       max = Math.max(max, key.split(' ').length);
     }
-    this.maxRegionTokens = max;
     this.common = new Set(gazetteer.meta.commonWords);
+    // Admin-1 regions elsewhere in the world by English name ("Texas", "Ontario", "Bavaria").
+    // Where a big city has the same name ("New York", "Washington"), the bare word is the
+    // city and the region needs its region word ("New York state").
+    for (const r of regions.regions) {
+      if (r.kind !== 'admin1') continue;
+      for (const name of new Set([r.shortName, r.name])) {
+        const key = foldKey(name);
+        if (key.length < 3 || this.regionKeys.has(key)) continue;
+        const bare = !this.hasBigPlace(key) && !this.common.has(key);
+        this.regionKeys.set(key, [{ regionId: r.id, bare }]);
+        max = Math.max(max, key.split(' ').length);
+      }
+    }
+    this.maxRegionTokens = max;
+  }
+
+  /** Whether a place of BIG_PLACE_POPULATION or more has this key as a name. */
+  private hasBigPlace(key: string): boolean {
+    const k = this.gazetteer.findKey(key);
+    if (k < 0) return false;
+    return this.gazetteer.postingsOf(k).some((h) => h.kind !== 2 && this.gazetteer.population[h.place] >= BIG_PLACE_POPULATION);
   }
 }

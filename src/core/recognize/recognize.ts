@@ -56,6 +56,9 @@ const MIN_COMMON_WORD_POPULATION = 20_000;
 /** ... or when it names a city this big, capitalised mid-sentence. */
 const MIN_COMMON_WORD_CITY = 100_000;
 
+const COMPASS_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
+const ENGLISH_ENDING = /(ing|ings|ed|es|tion|tions|ment|ments|ness|ly|ity|ies|ers)$/;
+
 const SURNAME_ENDINGS = /(ov|ova|ev|eva|in|ina|ko|enko|sky|skiy|skyi|skyy|ski|ska|yy|iy|uk|chuk|ych|ich|vich|yan|ian|adze|idze|shvili)$/;
 
 /**
@@ -112,8 +115,30 @@ function recognizeSentence(
   const n = t.count;
   let i = 0;
   while (i < n) {
-    if (!t.capitalized[i]) {
+    // Lower-case starts only for "eastern Ukraine"-style region names.
+    if (!t.capitalized[i] && !(COMPASS_ADJECTIVES.has(t.key[i]) && i + 1 < n && t.capitalized[i + 1])) {
       i++;
+      continue;
+    }
+    if (!t.capitalized[i]) {
+      const region = matchRegion(t, i, lex);
+      if (region) {
+        out.push({
+          start: t.start[i],
+          end: t.end[region.end - 1],
+          sentence,
+          text: text.slice(t.start[i], t.end[region.end - 1]),
+          kind: 'region',
+          key: region.key,
+          hits: [],
+          regionIds: region.ids,
+          unknown: false,
+          cues: cuesFor(t, i, region.end, []),
+        });
+        i = region.end;
+      } else {
+        i++;
+      }
       continue;
     }
     const prev = i > 0 ? t.key[i - 1] : '';
@@ -246,7 +271,9 @@ function matchRegion(t: Tokens, i: number, lex: Lexicon): RegionMatch | null {
     if (bare.length) {
       // Very short aliases are acronyms ("DPR", "LNR"): they must be written in capitals.
       if (L === 1 && key.length <= 3 && !t.allCaps[i]) continue;
-      return { end: j, ids: bare, key, direction: DIRECTION_WORDS.has(nextKey), cityHits: [] };
+      // "Volyn region", "Donbas region": the region word belongs to the mention.
+      const end = REGION_WORDS.has(nextKey) ? j + 1 : j;
+      return { end, ids: bare, key, direction: DIRECTION_WORDS.has(nextKey), cityHits: [] };
     }
   }
   return null;
@@ -255,7 +282,9 @@ function matchRegion(t: Tokens, i: number, lex: Lexicon): RegionMatch | null {
 function preferRegion(region: RegionMatch, place: PlaceMatch, lex: Lexicon): boolean {
   if (region.ids.some((id) => lex.regions.get(id)?.kind !== 'admin1')) return true;
   const gz = lex.gazetteer;
-  return !place.hits.some((h) => h.matchedBy !== 'fuzzy' && gz.population[h.place] >= 10_000);
+  return !place.hits.some(
+    (h) => (h.matchedBy === 'exact' || h.matchedBy === 'alternate') && gz.population[h.place] >= 10_000,
+  );
 }
 
 interface PlaceMatch {
@@ -314,17 +343,27 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
 function variantHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
   const gz = lex.gazetteer;
   const key = ngramKey(t, i, j);
-  if (j - i === 1 && lex.common.has(key)) return null;
+  if (j - i === 1 && (lex.common.has(key) || looksEnglish(t, i))) return null;
   const hits: PlaceHit[] = [];
   for (const v of romanizationVariants(key, 24)) {
     const k = gz.findKey(v);
-    if (k >= 0) for (const h of hitsOf(lex, k)) hits.push({ ...h, matchedBy: 'variant' });
+    if (k < 0) continue;
+    // The variant rules are Ukrainian/Russian romanisation: they only reach places there.
+    for (const h of hitsOf(lex, k)) {
+      if (FUZZY_FOCUS.has(gz.countryCode(h.place))) hits.push({ ...h, matchedBy: 'variant' });
+    }
   }
   return hits.length ? dedupe(hits) : null;
 }
 
+/** A sentence-initial word with an English ending ("Shelling", "Clashes") is no misspelt name. */
+function looksEnglish(t: Tokens, i: number): boolean {
+  return (i === 0 || t.sepBefore[i] === 'x') && ENGLISH_ENDING.test(t.key[i]);
+}
+
 function fuzzyHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
   const gz = lex.gazetteer;
+  if (j - i === 1 && looksEnglish(t, i)) return null;
   const spaced = ngramKey(t, i, j);
   const queries = j - i > 1 ? [spaced, spaced.replace(/ /g, '')] : [spaced];
   const hits: PlaceHit[] = [];
@@ -397,6 +436,8 @@ function isRejectedCommonWord(t: Tokens, i: number, j: number, hits: PlaceHit[],
   let maxPop = 0;
   for (const h of hits) if (h.matchedBy !== 'fuzzy') maxPop = Math.max(maxPop, gz.population[h.place]);
   if (i > 0 && maxPop >= MIN_COMMON_WORD_CITY) return false;
+  // Capitals and very big cities are names wherever they stand ("Moscow said ...").
+  if (maxPop >= 500_000 || hits.some((h) => h.matchedBy !== 'fuzzy' && gz.featureCodeOf(h.place) === 'PPLC')) return false;
   return !(maxPop >= MIN_COMMON_WORD_POPULATION && LOCATIVE_PREPOSITIONS.has(prev));
 }
 

@@ -17,7 +17,9 @@
  */
 export function foldKey(input: string): string {
   const ukrainian = UKRAINIAN_MARK.test(input);
-  const table = ukrainian ? UK_TABLE : RU_TABLE;
+  // A mostly-Latin word with a stray Cyrillic look-alike ("Рokrovsk" with a Cyrillic Р) is
+  // read by shape; a mostly-Cyrillic one ("Покровsk") is transliterated.
+  const table = CYRILLIC_ANY.test(input) && latinMajority(input) ? HOMOGLYPH_TABLE : ukrainian ? UK_TABLE : RU_TABLE;
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < input.length; i++) {
@@ -132,3 +134,25 @@ function foldOther(code: number): string {
 
 const RU_TABLE = buildTable(RU_LOWER);
 const UK_TABLE = buildTable(UK_LOWER);
+
+/** Cyrillic letters that look like Latin ones, lower-cased Latin equivalents. */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
+  у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y',
+};
+const HOMOGLYPH_TABLE = RU_TABLE.map((piece, i) => {
+  const lc = String.fromCharCode(0x400 + i).toLowerCase();
+  return HOMOGLYPHS[lc] ?? piece;
+});
+const CYRILLIC_ANY = /[\u0400-\u052f]/;
+
+function latinMajority(s: string): boolean {
+  let latin = 0;
+  let cyr = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c >= 0x400 && c < 0x530) cyr++;
+  }
+  return latin > cyr;
+}

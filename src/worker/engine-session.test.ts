@@ -1,0 +1,143 @@
+/**
+ * The worker's session over the real engine (public/data, built by `npm run ensure-data`,
+ * which `npm test` runs first) and the sample corpus in data/articles.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type * as GeoJSON from 'geojson';
+import { analyzeCorpus, type Engine } from '../core/pipeline.ts';
+import type { ArticleInput } from '../core/types.ts';
+import { CSV_COLUMNS } from '../core/io/format-output.ts';
+import { EngineSession } from './engine-session.ts';
+import { restrictToClaims } from './restrict-to-claims.ts';
+import type { CorpusResult } from './protocol.ts';
+import { buildBasemap } from './build-basemap.ts';
+import { loadSampleInputs, loadTestEngine } from './node-test-engine.ts';
+
+let engine: Engine;
+let inputs: ArticleInput[];
+
+beforeAll(async () => {
+  engine = await loadTestEngine();
+  inputs = await loadSampleInputs();
+});
+
+/** Parses CSV written by toCsv (quoted cells with doubled quotes, newlines inside quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+describe('EngineSession', () => {
+  let session: EngineSession;
+  let result: CorpusResult;
+  const progress: number[] = [];
+
+  beforeAll(() => {
+    session = new EngineSession(engine);
+    result = session.analyze(inputs, (done) => progress.push(done));
+  });
+
+  it('reports progress per article and matches analyzeCorpus', () => {
+    expect(progress).toEqual(inputs.map((_, i) => i + 1));
+    const reference = analyzeCorpus(inputs, engine);
+    expect(result.analyses).toEqual(reference);
+  });
+
+  it('gives every located mention a point and names every claimed region', () => {
+    for (const a of result.analyses) {
+      for (const m of a.mentions) if (m.place) expect(result.points[m.id]).toEqual([m.place.lon, m.place.lat]);
+      for (const c of a.claims) if (c.asserted.regionId) expect(result.regions[c.asserted.regionId]).toBeDefined();
+    }
+  });
+
+  it('draws the gap from a misplaced claim to the claimed region', () => {
+    const mismatch = result.analyses
+      .flatMap((a) => a.claims)
+      .find((c) => c.verdict === 'mismatch' && c.asserted.regionId && (c.distanceKm ?? 0) > 50);
+    expect(mismatch).toBeDefined();
+    const g = session.claimGeometry(mismatch!.id)!;
+    expect(g.outline?.type).toBe('MultiPolygon');
+    expect(g.line).not.toBeNull();
+    // The line ends on the region's boundary, so its length is the claim's distance.
+    expect(g.lineKm!).toBeGreaterThan(mismatch!.distanceKm! * 0.97);
+    expect(g.lineKm!).toBeLessThan(mismatch!.distanceKm! * 1.03);
+    expect(session.claimGeometry('no-such-claim')).toBeNull();
+  });
+
+  it('exports only the filtered claims as GeoJSON', () => {
+    const mismatches = result.analyses.flatMap((a) => a.claims).filter((c) => c.verdict === 'mismatch');
+    const ids = mismatches.map((c) => c.id);
+    const { text, mime } = session.exportClaims('geojson', ids);
+    expect(mime).toBe('application/geo+json');
+    const fc = JSON.parse(text) as GeoJSON.FeatureCollection;
+    expect(fc.type).toBe('FeatureCollection');
+    const claims = fc.features.filter((f) => f.properties?.record === 'claim');
+    expect(claims.map((f) => f.properties!.id).sort()).toEqual([...ids].sort());
+    expect(claims.every((f) => f.properties!.verdict === 'mismatch')).toBe(true);
+    // Mentions come along only when a kept claim is about them.
+    const mentionIds = new Set(result.analyses.flatMap((a) => a.claims).filter((c) => ids.includes(c.id)).map((c) => c.mention));
+    for (const f of fc.features.filter((f) => f.properties?.record === 'mention')) expect(mentionIds.has(f.properties!.id)).toBe(true);
+    for (const f of fc.features) expect(f.geometry.type).toBe('Point');
+  });
+
+  it('exports only the filtered claims as CSV', () => {
+    const id = result.analyses.flatMap((a) => a.claims)[0].id;
+    const { text, mime } = session.exportClaims('csv', [id]);
+    expect(mime).toMatch(/^text\/csv/);
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(CSV_COLUMNS);
+    const claimRows = rows.filter((r) => r[0] === 'claim');
+    expect(claimRows.map((r) => r[1])).toEqual([id]);
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+  });
+});
+
+describe('restrictToClaims', () => {
+  it('keeps the listed claims, their mentions, and only articles with claims', () => {
+    const analyses = analyzeCorpus(inputs, engine);
+    const first = analyses.find((a) => a.claims.length > 0)!;
+    const keep = first.claims[0];
+    const out = restrictToClaims(analyses, new Set([keep.id]));
+    expect(out).toHaveLength(1);
+    expect(out[0].claims).toEqual([keep]);
+    expect(out[0].mentions.map((m) => m.id)).toEqual([keep.mention]);
+    expect(out[0].sentences).toBe(first.sentences);
+    expect(first.claims.length).toBeGreaterThan(0); // input untouched
+  });
+});
+
+describe('buildBasemap', () => {
+  it('has country and admin-1 outlines and ranked place labels', () => {
+    const b = buildBasemap(engine);
+    expect(b.countries.features.length).toBeGreaterThan(150);
+    expect(b.admin1.features.length).toBeGreaterThan(1000);
+    const names = new Set(b.places.features.map((f) => f.properties!.name));
+    expect(names.has('Kyiv')).toBe(true);
+    const kyiv = b.places.features.find((f) => f.properties!.name === 'Kyiv')!;
+    expect(kyiv.properties!.rank).toBe(0);
+    expect(b.regionLabels.features.some((f) => f.properties!.name === 'Donetsk Oblast')).toBe(true);
+  });
+});
