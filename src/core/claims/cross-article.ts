@@ -8,6 +8,9 @@ import { newClaim, toClaim } from './claim-draft.ts';
 export const SUBSTITUTION_KM = 50;
 /** Shingles shared by more sentences than this are boilerplate, not evidence of copying. */
 const MAX_SHINGLE_POSTINGS = 50;
+const MIN_SHARED_SHINGLES = 2;
+/** Two sentences this alike, with one place each, fill the same slot even when reordered. */
+const SINGLE_SLOT_CONTAINMENT = 0.5;
 /** Shared content words, and their share of the shorter sentence, for a near-duplicate. */
 const MIN_SHARED_WORDS = 5;
 const MIN_WORD_CONTAINMENT = 0.35;
@@ -49,9 +52,13 @@ function masked(text: string, start: number, end: number, ms: Mention[]): { toke
   return { tokens, slots };
 }
 
+/** Word bigrams without the slot: reworded sentences keep many of them. */
 function shinglesOf(tokens: string[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 2 < tokens.length; i++) out.add(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i] === SLOT || tokens[i + 1] === SLOT) continue;
+    out.add(`${tokens[i]} ${tokens[i + 1]}`);
+  }
   return out;
 }
 
@@ -59,9 +66,11 @@ function shinglesOf(tokens: string[]): Set<string> {
  * Finds sentences that reappear, reworded a little, in another article with a different
  * place in the same slot ("permitted commanders to withdraw troops from Покровsk" vs "granted
  * his commanders explicit authority to withdraw troops from Kyiv"). Candidate pairs come from
- * an inverted index of word 3-gram shingles (place names masked), so the cost grows with the
- * number of shared shingles, not with the square of the corpus. A slot is aligned when both
- * sentences share a shingle that contains it. Adds a linked `cross-article` claim to each
+ * an inverted index of word bigrams (place names masked, bigrams in more than
+ * MAX_SHINGLE_POSTINGS sentences ignored as boilerplate), so the cost grows with the number of
+ * shared rare bigrams, not with the square of the corpus. A pair is a near-duplicate when its
+ * content words overlap enough; a slot aligns when the words around it agree, or when each
+ * sentence names a single place and they are very alike. Adds a linked `cross-article` claim to each
  * article; a substitution (places far apart, or a capital turned from actor into location) is
  * a mismatch.
  */
@@ -84,25 +93,30 @@ export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnal
       const r = refs.length;
       refs.push({ article: ai, sentence: si, tokens, slots, shingles });
       for (const sh of shingles) {
-        if (!sh.includes(SLOT)) continue; // only slot shingles can align a substitution
         const list = index.get(sh) ?? [];
         list.push(r);
         index.set(sh, list);
       }
     }
   });
-  // Candidate pairs share at least one slot shingle; then full shingle overlap is measured.
-  const pairs = new Map<string, [number, number]>();
+  // Candidate pairs share at least MIN_SHARED_SHINGLES rare bigrams; then word overlap and
+  // slot alignment are measured.
+  const pairCounts = new Map<string, number>();
   for (const list of index.values()) {
     if (list.length < 2 || list.length > MAX_SHINGLE_POSTINGS) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const a = refs[list[x]];
-        const b = refs[list[y]];
-        if (a.article === b.article) continue;
-        pairs.set(`${list[x]}:${list[y]}`, [list[x], list[y]]);
+        if (refs[list[x]].article === refs[list[y]].article) continue;
+        const k = `${list[x]}:${list[y]}`;
+        pairCounts.set(k, (pairCounts.get(k) ?? 0) + 1);
       }
     }
+  }
+  const pairs = new Map<string, [number, number]>();
+  for (const [k, n] of pairCounts) {
+    if (n < MIN_SHARED_SHINGLES) continue;
+    const [x, y] = k.split(':').map(Number);
+    pairs.set(k, [x, y]);
   }
   const claimCount = analyses.map((a) => a.claims.length);
   for (const [ra, rb] of [...pairs.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1])) {
@@ -114,9 +128,10 @@ export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnal
     for (const w of wa) if (wb.has(w)) shared++;
     const containment = shared / Math.max(1, Math.min(wa.size, wb.size));
     if (shared < MIN_SHARED_WORDS || containment < MIN_WORD_CONTAINMENT) continue;
+    const single = a.slots.size === 1 && b.slots.size === 1 && containment >= SINGLE_SLOT_CONTAINMENT;
     for (const [ia, ma] of a.slots) {
       for (const [ib, mb] of b.slots) {
-        if (alignedContext(a.tokens, ia, b.tokens, ib) < MIN_ALIGNED_CONTEXT) continue;
+        if (!single && alignedContext(a.tokens, ia, b.tokens, ib) < MIN_ALIGNED_CONTEXT) continue;
         const pa = ma.place!;
         const pb = mb.place!;
         const d = haversineKm(pa.lat, pa.lon, pb.lat, pb.lon);
