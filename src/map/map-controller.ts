@@ -29,11 +29,12 @@ export interface MapControllerOptions {
   onMoveEnd: (view: MapCamera) => void;
 }
 
-export interface BasemapCollections {
-  countries: GeoJSON.FeatureCollection;
-  admin1: GeoJSON.FeatureCollection;
-  places: GeoJSON.FeatureCollection;
-  regionLabels: GeoJSON.FeatureCollection;
+/** The basemap layers' data: GeoJSON objects, or URLs that maplibre's worker fetches. */
+export interface BasemapSources {
+  countries: GeoJSON.FeatureCollection | string;
+  admin1: GeoJSON.FeatureCollection | string;
+  places: GeoJSON.FeatureCollection | string;
+  regionLabels: GeoJSON.FeatureCollection | string;
 }
 
 type Bounds = [number, number, number, number];
@@ -107,7 +108,7 @@ export class MapController {
   }
 
   /** Fills the basemap sources (outlines and labels). */
-  setBasemap(data: BasemapCollections): void {
+  setBasemap(data: BasemapSources): void {
     this.setData(SRC.countries, data.countries);
     this.setData(SRC.admin1, data.admin1);
     this.setData(SRC.places, data.places);
@@ -171,7 +172,7 @@ export class MapController {
     this.map.remove();
   }
 
-  private setData(sourceId: string, data: GeoJSON.FeatureCollection): void {
+  private setData(sourceId: string, data: GeoJSON.FeatureCollection | string): void {
     if (this.destroyed) return;
     this.map.getSource<GeoJSONSource>(sourceId)?.setData(data);
   }

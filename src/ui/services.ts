@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { AnalysisClient } from '../worker/analysis-client.ts';
-import type { BasemapData } from '../worker/protocol.ts';
+import type { BasemapUrls } from '../worker/protocol.ts';
 import type { MapController } from '../map/map-controller.ts';
 
 /**
@@ -9,8 +9,8 @@ import type { MapController } from '../map/map-controller.ts';
  */
 export interface AppServices {
   client: AnalysisClient;
-  /** Resolves once the worker has built the basemap. */
-  basemap: Promise<BasemapData>;
+  /** Resolves once the worker has built the basemap (after the analysis: claims come first). */
+  basemap: Promise<BasemapUrls>;
   /** The live map controller, once the map has loaded. */
   map: { current: MapController | null };
 }

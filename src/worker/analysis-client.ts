@@ -1,6 +1,6 @@
 import type { ArticleInput } from '../core/types.ts';
 import type {
-  BasemapData,
+  BasemapUrls,
   ClaimGeometry,
   CorpusResult,
   ExportFormat,
@@ -22,7 +22,7 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
  *
  * @example
  * const client = new AnalysisClient(new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
- * const { basemap } = await client.init('/data/');
+ * await client.init('/data/');
  * const result = await client.analyze(articles, (done, total) => console.log(done, total));
  */
 export class AnalysisClient {
@@ -38,11 +38,18 @@ export class AnalysisClient {
     };
   }
 
-  /** Loads the data files in the worker; resolves with the offline basemap. */
-  async init(dataUrl: string): Promise<{ basemap: BasemapData; loadMs: number }> {
+  /** Loads the data files in the worker; resolves with the milliseconds it took. */
+  async init(dataUrl: string): Promise<{ loadMs: number }> {
     const m = await this.request({ type: 'init', dataUrl });
     if (m.type !== 'init-done') throw unexpected(m);
-    return { basemap: m.basemap, loadMs: m.loadMs };
+    return { loadMs: m.loadMs };
+  }
+
+  /** The offline basemap (outlines and labels) as blob: URLs of GeoJSON. */
+  async basemap(): Promise<BasemapUrls> {
+    const m = await this.request({ type: 'basemap' });
+    if (m.type !== 'basemap-done') throw unexpected(m);
+    return m.urls;
   }
 
   /** Analyses a corpus; `onProgress` is called after each article. */

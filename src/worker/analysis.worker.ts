@@ -6,11 +6,25 @@
 import { createEngine } from '../core/pipeline.ts';
 import { buildBasemap } from './build-basemap.ts';
 import { EngineSession } from './engine-session.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import type * as GeoJSON from 'geojson';
+import type { BasemapData, BasemapUrls, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let session: EngineSession | null = null;
+let basemapUrls: BasemapUrls | null = null;
+
+/** Each collection as a blob: URL (alive as long as this worker), for maplibre to fetch. */
+function toBlobUrls(data: BasemapData): BasemapUrls {
+  const url = (fc: GeoJSON.FeatureCollection) =>
+    URL.createObjectURL(new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }));
+  return {
+    countries: url(data.countries),
+    admin1: url(data.admin1),
+    places: url(data.places),
+    regionLabels: url(data.regionLabels),
+  };
+}
 
 function post(message: WorkerResponse): void {
   self.postMessage(message);
@@ -39,8 +53,12 @@ async function handle(request: WorkerRequest): Promise<void> {
         fetchBuffer(new URL('regions.bin', request.dataUrl).href),
       ]);
       session = new EngineSession(createEngine(gazetteer, regions));
-      const basemap = buildBasemap(session.engine);
-      post({ type: 'init-done', requestId, basemap, loadMs: performance.now() - t0 });
+      post({ type: 'init-done', requestId, loadMs: performance.now() - t0 });
+      return;
+    }
+    case 'basemap': {
+      basemapUrls ??= toBlobUrls(buildBasemap(requireSession().engine));
+      post({ type: 'basemap-done', requestId, urls: basemapUrls });
       return;
     }
     case 'analyze': {

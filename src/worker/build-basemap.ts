@@ -27,7 +27,7 @@ export function buildBasemap(engine: Engine): BasemapData {
     if (r.kind === 'composite') continue;
     const feature: GeoJSON.Feature = {
       type: 'Feature',
-      geometry: regions.geometry(r.id),
+      geometry: roundGeometry(regions.geometry(r.id)),
       properties: { id: r.id, name: r.name },
     };
     if (r.kind === 'country') {
@@ -65,6 +65,22 @@ export function buildBasemap(engine: Engine): BasemapData {
     places: { type: 'FeatureCollection', features: places },
     regionLabels: { type: 'FeatureCollection', features: regionLabels },
   };
+}
+
+/**
+ * Rounds coordinates to 4 decimals (~10 m, far finer than the simplified outlines), which
+ * halves the GeoJSON text: Float32 values print with ~15 digits.
+ */
+function roundGeometry(g: GeoJSON.MultiPolygon): GeoJSON.MultiPolygon {
+  for (const polygon of g.coordinates) {
+    for (const ring of polygon) {
+      for (const p of ring) {
+        p[0] = round4(p[0]);
+        p[1] = round4(p[1]);
+      }
+    }
+  }
+  return g;
 }
 
 function round4(x: number): number {

@@ -43,6 +43,13 @@ export interface BasemapData {
   regionLabels: GeoJSON.FeatureCollection;
 }
 
+/**
+ * The basemap as `blob:` URLs of GeoJSON documents, one per {@link BasemapData} key.
+ * maplibre's own worker fetches and parses them, so the ~10 MB of outlines never pass
+ * through the main thread (a structured clone of them would block it for ~0.4 s).
+ */
+export type BasemapUrls = Record<keyof BasemapData, string>;
+
 /** Geometry to draw for one selected claim. */
 export interface ClaimGeometry {
   claimId: string;
@@ -62,12 +69,14 @@ export type ExportFormat = 'geojson' | 'csv';
 
 export type WorkerRequest =
   | { type: 'init'; requestId: number; dataUrl: string }
+  | { type: 'basemap'; requestId: number }
   | { type: 'analyze'; requestId: number; articles: ArticleInput[] }
   | { type: 'claim-geometry'; requestId: number; claimId: string }
   | { type: 'export'; requestId: number; format: ExportFormat; claimIds: string[] };
 
 export type WorkerResponse =
-  | { type: 'init-done'; requestId: number; basemap: BasemapData; loadMs: number }
+  | { type: 'init-done'; requestId: number; loadMs: number }
+  | { type: 'basemap-done'; requestId: number; urls: BasemapUrls }
   | { type: 'progress'; requestId: number; done: number; total: number; articleId: string }
   | { type: 'analyze-done'; requestId: number; result: CorpusResult }
   | { type: 'claim-geometry-done'; requestId: number; geometry: ClaimGeometry | null }

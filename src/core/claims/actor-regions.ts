@@ -13,7 +13,7 @@ export interface ActorRegionFinding {
 const OFFICIAL_BEFORE =
   /\b(head|leader|governor|chief|advis[eo]r|officials?|spokes(?:man|woman|person)|authorities|administration|mayor|minister|representative|ombudsman|commander|president|premier)\s+(?:to\s+the\s+(?:head|leader|governor)\s+)?(?:of|for)\s+(?:the\s+)?$/i;
 const OFFICIAL_AFTER =
-  /^\s*(?:\(\s*[A-Z]{2,5}\s*\)\s*)?(?:['’]s\s+)?(leader|head|governor|chief|officials?|authorities|administration|ombudsman|militia|leadership|government)\b/i;
+  /^\s*(?:\(\s*[A-Z]{2,5}\s*\)\s*)?(?:['’]s\s+)?(?:(?:regional|oblast|military|civil-military|russian-installed|kremlin-installed|pro-russian|ukrainian|acting|self-proclaimed|de\s+facto)\s+){0,2}(leader|head|governor|chief|officials?|authorities|administration|ombudsman|militia|leadership|government)\b/i;
 /** Words that make an official's mention of a place an ownership claim. */
 const OWNERSHIP = /\b(?:liberated|our|buffer[\s-]+zones?|annexed|reunited|returned\s+home)\b/i;
 const NAME_BEFORE = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*,\s*(?:an?\s+|the\s+)?$/u;

@@ -15,12 +15,14 @@ const COMPASS: Record<string, number> = {
 
 // Text between a place X and a region Y that makes "X ... Y" an in-region statement.
 const IN_REGION_GAPS: [RegExp, string][] = [
-  [/^\s*,?\s*(?:in|within|inside)\s+(?:the\s+)?$/i, 'in'],
+  // "in the Y region", "in occupied southern Y", "in the east of the Y region"
+  [/^\s*,?\s*(?:in|within|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of\s+(?:the\s+)?)?$/, 'in'],
+  [/^\s*,?\s*(?:In|Within|Inside)\s+(?:the\s+)?$/, 'in'],
   [/^\s*,\s*$/, 'comma'],
   [/^\s*\(\s*$/, 'bracket'],
   [/^\s*\(\s*(?:in\s+)?(?:the\s+)?$/i, 'bracket'],
   [
-    /^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|hub|port|stronghold|community|suburb|capital|centre|center)\s+(?:located\s+)?(?:in|of)\s+(?:the\s+)?(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$/i,
+    /^\s*,\s*(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,3}(?:town|towns|city|cities|village|villages|settlement|hub|port|stronghold|community|suburb|capital|centre|center)\s+(?:located\s+)?(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i,
     'apposition',
   ],
   [/^\s+(?:located|situated|lying|lies|is)\s+in\s+(?:the\s+)?$/i, 'in'],
@@ -123,6 +125,15 @@ export function extractClaims(
       if (!after || !isLocated(after)) continue;
       const gap = text.slice(r.end, after.start);
       if (POSSESSIVE_GAP.test(gap)) add(s.index, after, 'in-region', regionAsserted(r), 'direct');
+    }
+    // "Narva, on Estonia's border with Russia": near the region's border (either side).
+    for (const r of regions) {
+      if (!/border$/i.test(r.text)) continue;
+      const before = ms.filter((m) => m.end <= r.start);
+      const x = before[before.length - 1];
+      if (!x || !isLocated(x)) continue;
+      if (!/^\s*,?\s*(?:on|near|along|at|by|close\s+to)\s+(?:the\s+)?$/i.test(text.slice(x.end, r.start))) continue;
+      add(s.index, x, 'near', regionAsserted(r), 'direct', { near: { kind: 'border', word: 'border' } });
     }
     // "Rostov's Grayvoron": an oblast named after its capital, in the possessive.
     for (const y of places) {

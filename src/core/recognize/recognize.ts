@@ -58,6 +58,8 @@ const MIN_COMMON_WORD_CITY = 100_000;
 
 const COMPASS_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
 const ENGLISH_ENDING = /(ing|ings|ed|es|tion|tions|ment|ments|ness|ly|ity|ies|ers)$/;
+/** Adjectives of nationality or region ("Pomeranian", "Lebanese") are never misspelt names. */
+const ADJECTIVE_ENDING = /(ian|ean|ese|ish)$/;
 
 const SURNAME_ENDINGS = /(ov|ova|ev|eva|in|ina|ko|enko|sky|skiy|skyi|skyy|ski|ska|yy|iy|uk|chuk|ych|ich|vich|yan|ian|adze|idze|shvili)$/;
 
@@ -343,7 +345,7 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
 function variantHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
   const gz = lex.gazetteer;
   const key = ngramKey(t, i, j);
-  if (j - i === 1 && (lex.common.has(key) || looksEnglish(t, i))) return null;
+  if (j - i === 1 && (lex.common.has(key) || looksEnglish(t, i) || ADJECTIVE_ENDING.test(key))) return null;
   const hits: PlaceHit[] = [];
   for (const v of romanizationVariants(key, 24)) {
     const k = gz.findKey(v);
@@ -363,7 +365,7 @@ function looksEnglish(t: Tokens, i: number): boolean {
 
 function fuzzyHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
   const gz = lex.gazetteer;
-  if (j - i === 1 && looksEnglish(t, i)) return null;
+  if (j - i === 1 && (looksEnglish(t, i) || ADJECTIVE_ENDING.test(t.key[i]))) return null;
   const spaced = ngramKey(t, i, j);
   const queries = j - i > 1 ? [spaced, spaced.replace(/ /g, '')] : [spaced];
   const hits: PlaceHit[] = [];
@@ -413,7 +415,10 @@ function isPersonPair(
   persons: Set<string>,
 ): boolean {
   if (j - i !== 1 || j >= t.count || !t.capitalized[j] || t.sepBefore[j] !== ' ') return false;
+  // "Kherson's Russian-installed governor": no first name takes a possessive.
+  if (t.possessive[i]) return false;
   const next = t.key[j];
+  if (/(ian|ish|ese|ean)$/.test(next)) return false; // a demonym, not a surname
   if (REGION_WORDS.has(next) || DIRECTION_WORDS.has(next) || lex.regionKeys.has(next)) return false;
   if (lex.gazetteer.findKey(next) >= 0 && !SURNAME_ENDINGS.test(next)) return false;
   if (!SURNAME_ENDINGS.test(next) && !persons.has(next)) return false;

@@ -15,7 +15,7 @@ export const WEIGHTS = {
   /** Per log10 of population (a city of 1M gets 6 * w). */
   population: 0.16,
   featureCode: { PPLC: 0.35, PPLA: 0.25, PPLA2: 0.15, PPLA3: 0.08, PPLA4: 0.04, PPLX: -0.15, PPLH: -0.6, PPLQ: -0.8, PPLW: -0.8 } as Record<string, number>,
-  matchedBy: { exact: 0.35, alternate: 0.25, variant: 0.1, fuzzy: -0.2, 'context-fallback': 0 } as Record<MatchedBy, number>,
+  matchedBy: { exact: 0.5, alternate: 0.25, variant: 0.1, fuzzy: -0.2, 'context-fallback': 0 } as Record<MatchedBy, number>,
   fuzzyPerEdit: 0.25,
   /** The candidate lies in an admin-1 region named in the same sentence. */
   sentenceRegion: 2.5,
@@ -23,13 +23,12 @@ export const WEIGHTS = {
   articleRegion: 1.4,
   /** The candidate's country is named or implied by the article. */
   country: 0.5,
-  /** Near the article's unambiguous places. */
-  coherence: [
-    [60, 0.9],
-    [150, 0.6],
-    [400, 0.25],
-  ] as [number, number][],
-  farFromArticle: -0.4,
+  /** Near the article's unambiguous places: coherence * exp(-d / coherenceKm). */
+  coherence: 1.0,
+  coherenceKm: 150,
+  farFromArticle: -0.3,
+  /** The same place is named elsewhere in the article under another name. */
+  namedElsewhere: 1.0,
   /** A big city called a "town" or "village" is probably not the place meant. */
   townSizeMismatch: -1.5,
   /** Softmax temperature turning score gaps into probabilities. */
@@ -60,12 +59,15 @@ export function resolveMentions(
   const ctxAdmin1 = [...ctx.admin1.keys()];
 
   // Anchors for spatial coherence: place mentions whose reading is nearly certain.
-  const anchors: { lat: number; lon: number }[] = [];
+  const anchors: { lat: number; lon: number; key: string; place: number }[] = [];
   for (const m of raw) {
     if (m.kind !== 'place' || m.hits.length === 0) continue;
     const strong = m.hits.filter((h) => h.matchedBy !== 'fuzzy');
-    if (strong.length === 1) anchors.push({ lat: gz.lat[strong[0].place], lon: gz.lon[strong[0].place] });
+    if (strong.length === 1) anchors.push({ lat: gz.lat[strong[0].place], lon: gz.lon[strong[0].place], key: m.key, place: strong[0].place });
   }
+  // Scattered anchors (an article about several countries) say little about any one name.
+  const spread = anchorSpreadKm(anchors);
+  const coherenceScale = spread > 800 ? 0.4 : spread > 400 ? 0.7 : 1;
 
   // Group place mentions by name key (one sense per name per article).
   const groups = new Map<string, RawMention[]>();
@@ -82,7 +84,10 @@ export function resolveMentions(
     for (const m of ms) for (const h of m.hits) if (!hits.has(h.place)) hits.set(h.place, h);
     // Context expansion: a place in the article's regions with the same consonant skeleton
     // ("Miropol" in a Sumy article -> Myropillia) joins the candidates.
-    if (ctxAdmin1.length > 0 && key.length >= 5) {
+    const bigExact = [...hits.values()].some(
+      (h) => (h.matchedBy === 'exact' || h.matchedBy === 'alternate') && gz.population[h.place] >= 50_000,
+    );
+    if (ctxAdmin1.length > 0 && key.length >= 5 && !bigExact) {
       const inCtx = [...hits.values()].some((h) => ctx.admin1.has(gz.admin1Key(h.place)));
       if (!inCtx) {
         for (const s of similarPlaces(gz, key, ctxAdmin1, 0, 3)) {
@@ -101,10 +106,12 @@ export function resolveMentions(
       if (nounOf) nouns.add(nounOf);
     }
     const townNoun = [...nouns].some((n) => TOWN_NOUNS.has(n));
+    // Front sectors are named after towns of some size: weigh population more.
+    const popWeight = ms.some((m) => m.cues.includes('direction')) ? 2 * WEIGHTS.population : WEIGHTS.population;
     const ranked: Scored[] = [];
     for (const h of hits.values()) {
       const p = h.place;
-      let s = WEIGHTS.population * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
+      let s = popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
       s += WEIGHTS.featureCode[gz.featureCodeOf(p)] ?? 0;
       s += WEIGHTS.matchedBy[h.matchedBy] - (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
       const a1 = gz.admin1Key(p);
@@ -113,18 +120,18 @@ export function resolveMentions(
       if (ctx.countries.has(gz.countryCode(p))) s += WEIGHTS.country * Math.min(2, ctx.countries.get(gz.countryCode(p))!);
       if (anchors.length) {
         let dMin = Infinity;
+        let named = false;
         for (const a of anchors) {
+          if (a.key === key) continue; // not its own evidence
+          if (a.place === p) named = true; // the same place is named elsewhere ("Artemovsk ... Bakhmut")
           const d = haversineKm(a.lat, a.lon, gz.lat[p], gz.lon[p]);
-          if (d > 1 && d < dMin) dMin = d; // d <= 1: the anchor is this very place
+          if (d < dMin) dMin = d;
         }
-        let bonus = dMin === Infinity ? 0 : WEIGHTS.farFromArticle;
-        for (const [km, w] of WEIGHTS.coherence) {
-          if (dMin <= km) {
-            bonus = w;
-            break;
-          }
+        if (named) s += WEIGHTS.namedElsewhere;
+        else if (dMin !== Infinity) {
+          // Continuous: nearer is better, so the right one of many Novoselivkas wins.
+          s += coherenceScale * (WEIGHTS.coherence * Math.exp(-dMin / WEIGHTS.coherenceKm) + (dMin > 1000 ? WEIGHTS.farFromArticle : 0));
         }
-        s += bonus;
       }
       if (townNoun && gz.population[p] > 200_000) s += WEIGHTS.townSizeMismatch;
       ranked.push({ place: p, score: s, matchedBy: h.matchedBy });
@@ -166,11 +173,18 @@ export function resolveMentions(
     }));
     const fallbackRegion = regionFallback(m, ctx);
     const outsideContext = !!best && ctx.admin1.size > 0 && !ctx.admin1.has(gz.admin1Key(best.place));
+    const sentenceRegions = ctx.bySentence.get(m.sentence) ?? [];
+    const explicit = sentenceRegions.length > 0;
+    const bigCalledTown = !!best && gz.population[best.place] > 100_000 && /\b(?:village|hamlet|settlement)\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
     // Doubtful: a fuzzy guess, or an ambiguous name, that lands outside the regions the
-    // article is about.
+    // article is about. With an explicit region in the same sentence the best reading is kept
+    // (a claim will check it) unless it is a fuzzy guess or a big city called a village.
     const weak =
       !best ||
-      (outsideContext && (best.matchedBy === 'fuzzy' || (d.ranked.length > 1 && d.probs[0] < 0.75)));
+      (outsideContext &&
+        (best.matchedBy === 'fuzzy' ||
+          bigCalledTown ||
+          (!explicit && d.ranked.length > 1 && d.probs[0] < 0.75)));
     const capitalActor =
       m.cues.includes('seat-of-power') ||
       (!!best && m.cues.includes('actor-context') && ['PPLC', 'PPLG'].includes(gz.featureCodeOf(best.place)));
@@ -233,6 +247,19 @@ export function resolveMentions(
     });
   }
   return out;
+}
+
+/** Median distance between anchors: how concentrated the article's geography is. */
+function anchorSpreadKm(anchors: { lat: number; lon: number }[]): number {
+  if (anchors.length < 2) return 0;
+  const ds: number[] = [];
+  for (let i = 0; i < anchors.length && i < 30; i++) {
+    for (let j = i + 1; j < anchors.length && j < 30; j++) {
+      ds.push(haversineKm(anchors[i].lat, anchors[i].lon, anchors[j].lat, anchors[j].lon));
+    }
+  }
+  ds.sort((a, b) => a - b);
+  return ds[Math.floor(ds.length / 2)];
 }
 
 /** The admin-1 region named closest before the mention (same sentence first). */

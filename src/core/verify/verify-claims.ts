@@ -18,6 +18,8 @@ export const TOLERANCE_KM = {
   near: 40,
   road: 200,
   actor: 5,
+  /** "on the Y border": this close to Y's outline, inside or out. */
+  border: 40,
 };
 
 /** Below this resolution confidence a claim cannot be judged. */
@@ -95,6 +97,24 @@ export function verifyClaim(
   const { lat, lon } = m.place;
   const label = placeLabel(m, engine);
 
+  if (c.relation === 'near' && c.near?.kind === 'border' && c.asserted.regionId && regions.get(c.asserted.regionId)) {
+    // On a border: within TOLERANCE_KM.border of the region's outline, on either side.
+    const region = regions.get(c.asserted.regionId)!;
+    const inside = regions.contains(region.id, lat, lon);
+    const d = inside ? distanceToOutside(engine, region.id, lat, lon) : regions.distanceKm(region.id, lat, lon);
+    c.distanceKm = km(d);
+    if (d <= TOLERANCE_KM.border) {
+      c.verdict = 'consistent';
+      c.severity = 'low';
+      c.explanation = `${label} is about ${km(d)} km from the border of ${region.name}, which fits "${c.asserted.text}".`;
+    } else {
+      c.verdict = 'mismatch';
+      c.severity = severityOf(d - TOLERANCE_KM.border, c.directness, m.confidence);
+      c.explanation = `${label} is about ${km(d)} km from the border of ${region.name}; "${c.asserted.text}" does not fit.`;
+      c.suggestions = suggestionsFor(m, region.id, engine);
+    }
+    return;
+  }
   if (c.relation === 'near') {
     verifyNear(c, m, lat, lon, label);
     return;
@@ -158,6 +178,20 @@ export function verifyClaim(
   c.explanation = `${m.place.name} is in ${where}, about ${km(d)} km from ${region.name}. ${assertionWords(c, m)}`;
   c.suggestions = suggestionsFor(m, region.id, engine);
   void byId;
+}
+
+/** Distance from a point inside a region to the region's outline (to the nearest outside). */
+function distanceToOutside(engine: Engine, regionId: string, lat: number, lon: number): number {
+  // The nearest neighbouring country or admin-1 region's distance approximates the outline.
+  const r = engine.regions.get(regionId)!;
+  let best = Infinity;
+  for (const other of engine.regions.regions) {
+    if (other.kind !== r.kind || other.id === r.id) continue;
+    const [w, s, e, n] = other.bbox;
+    if (lat < s - 3 || lat > n + 3 || lon < w - 4 || lon > e + 4) continue;
+    best = Math.min(best, engine.regions.distanceKm(other.id, lat, lon));
+  }
+  return best;
 }
 
 function relationWords(c: ClaimDraft): string {
