@@ -13,7 +13,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -24,11 +27,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core must not import React.' },
-            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/core must not import maplibre.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/core must not import React.',
+            },
+            {
+              group: ['maplibre-gl', 'maplibre-gl/*'],
+              message: 'src/core must not import maplibre.',
+            },
             { group: ['zustand', 'zustand/*'], message: 'src/core must not import the store.' },
-            { group: ['**/ui/**', '**/map/**', '**/store/**', '**/worker/**'], message: 'core imports none of ui/map/store/worker.' },
-            { group: ['node:*', 'fs', 'path', 'os'], message: 'src/core is platform-neutral; do I/O in scripts/ or the worker.' },
+            {
+              group: ['**/ui/**', '**/map/**', '**/store/**', '**/worker/**'],
+              message: 'core imports none of ui/map/store/worker.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os'],
+              message: 'src/core is platform-neutral; do I/O in scripts/ or the worker.',
+            },
           ],
         },
       ],

@@ -8,7 +8,14 @@
  * Bad inputs are reported on stderr with file and line; the rest is still analysed.
  * Exit code: 0 ok, 1 some input was bad, 2 usage error.
  */
-import { createReadStream, createWriteStream, readFileSync, readdirSync, statSync, type WriteStream } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  readFileSync,
+  readdirSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +24,12 @@ import { analyzeArticle, analyzeCorpus } from '../src/core/pipeline.ts';
 import { decodeBytes, InputError } from '../src/core/io/decode-bytes.ts';
 import { htmlToText } from '../src/core/io/html-to-text.ts';
 import { parseJsonl } from '../src/core/io/parse-jsonl.ts';
-import { toCsv, toGeoJson, toJsonDocument, type OutputFormat } from '../src/core/io/format-output.ts';
+import {
+  toCsv,
+  toGeoJson,
+  toJsonDocument,
+  type OutputFormat,
+} from '../src/core/io/format-output.ts';
 import { loadEngine } from './load-engine.ts';
 
 const USAGE = `usage: npm run analyze -- [--format json|geojson|csv|ndjson] [--out FILE] INPUT...
@@ -38,11 +50,13 @@ export function parseArgs(argv: string[]): Options | string {
     const a = argv[i];
     if (a === '--format' || a === '-f') {
       const f = argv[++i];
-      if (f !== 'json' && f !== 'geojson' && f !== 'csv' && f !== 'ndjson') return `unknown format "${f ?? ''}"`;
+      if (f !== 'json' && f !== 'geojson' && f !== 'csv' && f !== 'ndjson')
+        return `unknown format "${f ?? ''}"`;
       o.format = f;
     } else if (a.startsWith('--format=')) {
       const f = a.slice(9);
-      if (f !== 'json' && f !== 'geojson' && f !== 'csv' && f !== 'ndjson') return `unknown format "${f}"`;
+      if (f !== 'json' && f !== 'geojson' && f !== 'csv' && f !== 'ndjson')
+        return `unknown format "${f}"`;
       o.format = f;
     } else if (a === '--out' || a === '-o') {
       const f = argv[++i];
@@ -75,12 +89,20 @@ function readTextFile(file: string, report: Report): string | null {
   try {
     const size = statSync(file).size;
     if (size > MAX_FILE_BYTES) {
-      report(file, `the file is ${(size / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB per file (split it, or use JSONL)`);
+      report(
+        file,
+        `the file is ${(size / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB per file (split it, or use JSONL)`,
+      );
       return null;
     }
     return decodeBytes(readFileSync(file), file).text;
   } catch (e) {
-    report(file, e instanceof InputError ? e.message.replace(`${file}: `, '') : `cannot read: ${(e as Error).message}`);
+    report(
+      file,
+      e instanceof InputError
+        ? e.message.replace(`${file}: `, '')
+        : `cannot read: ${(e as Error).message}`,
+    );
     return null;
   }
 }
@@ -102,7 +124,9 @@ function expand(inputs: string[], report: Report): string[] {
     }
     if (st.isDirectory()) {
       const files = readdirSync(input)
-        .filter((f) => TEXT_EXT.has(extname(f).toLowerCase()) || extname(f).toLowerCase() === '.jsonl')
+        .filter(
+          (f) => TEXT_EXT.has(extname(f).toLowerCase()) || extname(f).toLowerCase() === '.jsonl',
+        )
         .sort();
       if (files.length === 0) report(input, 'the folder holds no .txt, .md, .html or .jsonl files');
       out.push(...files.map((f) => join(input, f)));
@@ -141,7 +165,10 @@ async function* articlesOf(source: string, report: Report): AsyncGenerator<Artic
   const ext = extname(source).toLowerCase();
   if (ext === '.jsonl') {
     // Line by line, so a JSONL corpus of any size streams through.
-    const rl = createInterface({ input: createReadStream(source, { encoding: 'utf8' }), crlfDelay: Infinity });
+    const rl = createInterface({
+      input: createReadStream(source, { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    });
     let lineNo = 0;
     const ids = new Set<string>();
     const name = basename(source, ext);
@@ -180,7 +207,9 @@ export async function main(argv: string[]): Promise<number> {
   };
   const engine = loadEngine();
   const sources = expand(parsed.inputs, report);
-  const out: WriteStream | NodeJS.WriteStream = parsed.out ? createWriteStream(resolve(parsed.out)) : process.stdout;
+  const out: WriteStream | NodeJS.WriteStream = parsed.out
+    ? createWriteStream(resolve(parsed.out))
+    : process.stdout;
   const write = (s: string) =>
     new Promise<void>((res, rej) => {
       if (out.write(s)) res();
@@ -193,7 +222,9 @@ export async function main(argv: string[]): Promise<number> {
     const t = Date.now();
     if (t - lastProgress > 2000) {
       lastProgress = t;
-      process.stderr.write(`analyze: ${count} articles in ${((t - started) / 1000).toFixed(0)} s\n`);
+      process.stderr.write(
+        `analyze: ${count} articles in ${((t - started) / 1000).toFixed(0)} s\n`,
+      );
     }
   };
 
@@ -213,8 +244,10 @@ export async function main(argv: string[]): Promise<number> {
     const analyses = analyzeCorpus(inputs, engine);
     count = analyses.length;
     const texts = new Map(inputs.map((a) => [a.id, a.text]));
-    if (parsed.format === 'json') await write(JSON.stringify(toJsonDocument(analyses, engine), null, 2) + '\n');
-    else if (parsed.format === 'geojson') await write(JSON.stringify(toGeoJson(analyses, texts, engine)) + '\n');
+    if (parsed.format === 'json')
+      await write(JSON.stringify(toJsonDocument(analyses, engine), null, 2) + '\n');
+    else if (parsed.format === 'geojson')
+      await write(JSON.stringify(toGeoJson(analyses, texts, engine)) + '\n');
     else await write(toCsv(analyses, texts));
   }
   if (parsed.out) await new Promise<void>((res) => (out as WriteStream).end(res));

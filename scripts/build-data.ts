@@ -64,7 +64,9 @@ function parseArgs(argv: string[]): BuildDataOptions {
     if (a === '--geonames' && argv[i + 1]) opts.geonamesFiles!.push(resolve(argv[++i]));
     else if (a === '--out' && argv[i + 1]) opts.outDir = resolve(argv[++i]);
     else {
-      console.error(`build-data: unknown argument ${a}\nusage: npm run build-data [-- --geonames FILE] [--out DIR]`);
+      console.error(
+        `build-data: unknown argument ${a}\nusage: npm run build-data [-- --geonames FILE] [--out DIR]`,
+      );
       process.exit(2);
     }
   }

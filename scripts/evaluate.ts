@@ -62,7 +62,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 export function loadGeoCases(): GeoCase[] {
-  return JSON.parse(readFileSync(join(ROOT, 'test/fixtures/geoparse-eval/cases.json'), 'utf8')) as GeoCase[];
+  return JSON.parse(
+    readFileSync(join(ROOT, 'test/fixtures/geoparse-eval/cases.json'), 'utf8'),
+  ) as GeoCase[];
 }
 
 /** Is a predicted mention the right reading of a gold mention? */
@@ -112,12 +114,17 @@ export function evaluateGeoparse(engine: Engine, cases = loadGeoCases()): Geopar
         }
       }
       if (!ok) {
-        const got = !m ? 'not recognised' : m.place ? `${m.place.name} (${m.place.countryCode}.${m.place.admin1Code})` : `${m.regionId ?? 'unresolved'}`;
+        const got = !m
+          ? 'not recognised'
+          : m.place
+            ? `${m.place.name} (${m.place.countryCode}.${m.place.admin1Code})`
+            : `${m.regionId ?? 'unresolved'}`;
         errors.push(`${c.id}: "${g.text}" ${g.kind} -> ${got}`);
       }
     }
     for (const m of a.mentions) {
-      if (!c.mentions.some((g) => overlaps(g, m))) errors.push(`${c.id}: extra "${m.text}" (${m.kind})`);
+      if (!c.mentions.some((g) => overlaps(g, m)))
+        errors.push(`${c.id}: extra "${m.text}" (${m.kind})`);
     }
   }
   return {
@@ -162,7 +169,9 @@ export interface ClaimsReport {
 }
 
 export function loadClaimCases(): ClaimCase[] {
-  return JSON.parse(readFileSync(join(ROOT, 'test/fixtures/claims-eval/cases.json'), 'utf8')) as ClaimCase[];
+  return JSON.parse(
+    readFileSync(join(ROOT, 'test/fixtures/claims-eval/cases.json'), 'utf8'),
+  ) as ClaimCase[];
 }
 
 export function evaluateClaims(engine: Engine, cases = loadClaimCases()): ClaimsReport {
@@ -191,7 +200,9 @@ export function evaluateClaims(engine: Engine, cases = loadClaimCases()): Claims
         caught++;
         r.caught++;
       } else {
-        errors.push(`missed ${c.id}: ${c.target.place} (${claims.map((x) => `${x.relation}:${x.verdict}`).join(', ') || 'no claim'})`);
+        errors.push(
+          `missed ${c.id}: ${c.target.place} (${claims.map((x) => `${x.relation}:${x.verdict}`).join(', ') || 'no claim'})`,
+        );
       }
     } else {
       trues++;
@@ -199,7 +210,9 @@ export function evaluateClaims(engine: Engine, cases = loadClaimCases()): Claims
       if (flagged) {
         falseFlags++;
         r.falseFlags++;
-        const why = claims.filter((x) => x.verdict === 'mismatch').map((x) => `${x.relation}: ${x.explanation}`);
+        const why = claims
+          .filter((x) => x.verdict === 'mismatch')
+          .map((x) => `${x.relation}: ${x.explanation}`);
         errors.push(`false flag ${c.id}: ${why.join(' | ')}`);
       }
     }
@@ -222,15 +235,22 @@ function main(): void {
   const engine = loadEngine();
   const g = evaluateGeoparse(engine);
   console.log(`geoparse-eval: ${g.cases} texts, ${g.gold} gold mentions, ${g.predicted} predicted`);
-  console.log(`  recognition precision ${pct(g.recognitionPrecision)}  recall ${pct(g.recognitionRecall)}`);
-  console.log(`  resolution accuracy (within ${RESOLUTION_KM} km / right region) on recognised mentions ${pct(g.resolutionAccuracy)}; end to end ${pct(g.endToEndAccuracy)}`);
+  console.log(
+    `  recognition precision ${pct(g.recognitionPrecision)}  recall ${pct(g.recognitionRecall)}`,
+  );
+  console.log(
+    `  resolution accuracy (within ${RESOLUTION_KM} km / right region) on recognised mentions ${pct(g.resolutionAccuracy)}; end to end ${pct(g.endToEndAccuracy)}`,
+  );
   console.log('  calibration (confidence band: n, accuracy):');
   for (const b of g.calibration) console.log(`    ${b.band}: ${b.n}, ${pct(b.accuracy)}`);
   console.log('  by form:');
-  for (const [f, s] of Object.entries(g.byForm).sort()) console.log(`    ${f}: ${s.correct}/${s.n} ${pct(s.correct / s.n)}`);
+  for (const [f, s] of Object.entries(g.byForm).sort())
+    console.log(`    ${f}: ${s.correct}/${s.n} ${pct(s.correct / s.n)}`);
   const c = evaluateClaims(engine);
   console.log(`claims-eval: ${c.cases} cases (${c.planted} planted, ${c.true} true)`);
-  console.log(`  recall on planted errors ${pct(c.plantedRecall)}; false-flag rate on true statements ${pct(c.falseFlagRate)}; claim extracted ${pct(c.extractionRate)}`);
+  console.log(
+    `  recall on planted errors ${pct(c.plantedRecall)}; false-flag rate on true statements ${pct(c.falseFlagRate)}; claim extracted ${pct(c.extractionRate)}`,
+  );
   for (const [r, s] of Object.entries(c.byRelation)) {
     console.log(`    ${r}: caught ${s.caught}/${s.planted}, false flags ${s.falseFlags}/${s.true}`);
   }

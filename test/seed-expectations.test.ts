@@ -26,7 +26,8 @@ const SUMY_OBLAST = 'UA.21';
 function expectAllNear(prefix: string, text: string, to: { lat: number; lon: number }, km = 5) {
   const ms = mentionsOf(article(prefix), text);
   expect(ms.length, `${text} in ${prefix}`).toBeGreaterThan(0);
-  for (const m of ms) expect(kmTo(m, to.lat, to.lon), `${text} -> ${m.place?.name}`).toBeLessThan(km);
+  for (const m of ms)
+    expect(kmTo(m, to.lat, to.lon), `${text} -> ${m.place?.name}`).toBeLessThan(km);
 }
 
 describe('sample corpus: offsets', () => {
@@ -100,22 +101,38 @@ describe('sample corpus: places to resolve', () => {
     expect(regionOf('001', 'Donbass')[0]).toBe('@donbas');
     expect(regionOf('002', 'Donbas')[0]).toBe('@donbas');
     expect(regionOf('000', 'Sumy region')[0]).toBe(SUMY_OBLAST);
-    expect(mentionsOf(article('000'), 'Sumy').some((m) => m.cues?.includes('direction'))).toBe(true);
+    expect(mentionsOf(article('000'), 'Sumy').some((m) => m.cues?.includes('direction'))).toBe(
+      true,
+    );
   });
   it('001 the Maidan protests are an event, not a village', () => {
     expect(mentionsOf(article('001'), 'Maidan')).toHaveLength(0);
   });
   it('capitals used as actors are actors', () => {
-    const actor = (p: string, t: string) => mentionsOf(article(p), t).filter((m) => m.kind === 'actor');
+    const actor = (p: string, t: string) =>
+      mentionsOf(article(p), t).filter((m) => m.kind === 'actor');
     expect(actor('001', 'Moscow').length).toBeGreaterThan(0); // "hailed by Moscow"
     expect(actor('001', 'Kyiv').length).toBeGreaterThan(0); // "From Kyiv, ..."
     expect(actor('001', 'Kremlin').length).toBe(1);
-    for (const m of actor('001', 'Kremlin')) expect(kmTo(m, MOSCOW.lat, MOSCOW.lon)).toBeLessThan(5);
+    for (const m of actor('001', 'Kremlin'))
+      expect(kmTo(m, MOSCOW.lat, MOSCOW.lon)).toBeLessThan(5);
     for (const m of actor('001', 'Kyiv')) expect(kmTo(m, KYIV.lat, KYIV.lon)).toBeLessThan(5);
   });
   it('people and organisations are not places', () => {
     const all = analyzedSamples().analyses.flatMap((a) => a.mentions.map((m) => m.text));
-    for (const t of ['Vladimir', 'Putin', 'Zelensky', 'Zelenskyy', 'Volodymyr', 'Boyko', 'Pushilin', 'Gerasimov', 'Igor', 'New York', 'Responsible Statecraft']) {
+    for (const t of [
+      'Vladimir',
+      'Putin',
+      'Zelensky',
+      'Zelenskyy',
+      'Volodymyr',
+      'Boyko',
+      'Pushilin',
+      'Gerasimov',
+      'Igor',
+      'New York',
+      'Responsible Statecraft',
+    ]) {
       expect(all, t).not.toContain(t);
     }
   });
@@ -123,7 +140,9 @@ describe('sample corpus: places to resolve', () => {
 
 describe('sample corpus: claims that must be flagged', () => {
   it('1. 003 Sevsk placed in the DPR: high mismatch, distance, Siversk suggested', () => {
-    const c = claimsAbout(article('003'), 'SevSk').find((x) => x.asserted.regionId === DONETSK_OBLAST);
+    const c = claimsAbout(article('003'), 'SevSk').find(
+      (x) => x.asserted.regionId === DONETSK_OBLAST,
+    );
     expect(c).toBeDefined();
     expect(c!.verdict).toBe('mismatch');
     expect(c!.severity).toBe('high');
@@ -135,16 +154,22 @@ describe('sample corpus: claims that must be flagged', () => {
     expect(s!.admin1Name).toMatch(/Donetsk/);
   });
   it("1b. 003 Sevsk on Ukraine's eastern front is flagged", () => {
-    const c = claimsAbout(article('003'), 'SevSk').find((x) => x.asserted.regionId === '@eastern-ukraine');
+    const c = claimsAbout(article('003'), 'SevSk').find(
+      (x) => x.asserted.regionId === '@eastern-ukraine',
+    );
     expect(c?.verdict).toBe('mismatch');
   });
   it('2. 003 Sevastopol in the mouth of the DPR leader is flagged', () => {
-    const cs = claimsAbout(article('003'), 'Sevastopol').filter((c) => c.relation === 'actor-region');
+    const cs = claimsAbout(article('003'), 'Sevastopol').filter(
+      (c) => c.relation === 'actor-region',
+    );
     expect(cs.some((c) => c.verdict === 'mismatch' && c.severity === 'high')).toBe(true);
     expect(cs.some((c) => c.suggestions.length > 0)).toBe(true);
   });
   it('3. 003 Severodonetsk, "recently liberated" by the DPR leader, is in Luhansk Oblast', () => {
-    const c = claimsAbout(article('003'), 'Severodonnetsk').find((x) => x.relation === 'actor-region');
+    const c = claimsAbout(article('003'), 'Severodonnetsk').find(
+      (x) => x.relation === 'actor-region',
+    );
     expect(c?.verdict).toBe('mismatch');
     expect(c?.severity).toBe('medium');
     expect(c?.explanation).toMatch(/Luhansk/);
@@ -160,7 +185,13 @@ describe('sample corpus: claims that must be flagged', () => {
   it('5. 002 vs 004: the same sentence with a different place is linked and flagged', () => {
     const a2 = article('002');
     const a4 = article('004');
-    const sub2 = a2.claims.find((c) => c.relation === 'cross-article' && c.asserted.name === 'Kyiv' && c.verdict === 'mismatch' && (c.distanceKm ?? 0) > 400);
+    const sub2 = a2.claims.find(
+      (c) =>
+        c.relation === 'cross-article' &&
+        c.asserted.name === 'Kyiv' &&
+        c.verdict === 'mismatch' &&
+        (c.distanceKm ?? 0) > 400,
+    );
     expect(sub2).toBeDefined();
     const sub4 = a4.claims.find((c) => c.id === sub2!.related[0]);
     expect(sub4?.related).toEqual([sub2!.id]);
@@ -187,16 +218,21 @@ describe('sample corpus: claims that must be flagged', () => {
 
 describe('sample corpus: claims that must not be flagged', () => {
   const notFlagged = (p: string, t: string) =>
-    claimsAbout(article(p), t).filter((c) => c.verdict === 'mismatch' && c.relation !== 'actor-region');
+    claimsAbout(article(p), t).filter(
+      (c) => c.verdict === 'mismatch' && c.relation !== 'actor-region',
+    );
   it('001 Kharkiv-region places', () => {
-    for (const t of ['Volchansk', 'Kurilovka', 'Kupyansk-Uzlovoy', 'Kucherivka']) expect(notFlagged('001', t)).toEqual([]);
+    for (const t of ['Volchansk', 'Kurilovka', 'Kupyansk-Uzlovoy', 'Kucherivka'])
+      expect(notFlagged('001', t)).toEqual([]);
     // Kupyansk: only the DPR official's claim (expectation 7) may be flagged.
     expect(notFlagged('001', 'Kupyansk')).toEqual([]);
   });
   it('002/004 Pokrovsk and Myrnohrad in the Donbas and the DPR', () => {
     for (const p of ['002', '004']) {
       for (const t of ['Krasny Armeysk', 'Krasnoarmeysk', 'Dimitrov']) {
-        const flagged = claimsAbout(article(p), t).filter((c) => c.verdict === 'mismatch' && c.relation !== 'cross-article');
+        const flagged = claimsAbout(article(p), t).filter(
+          (c) => c.verdict === 'mismatch' && c.relation !== 'cross-article',
+        );
         expect(flagged, `${p} ${t}`).toEqual([]);
       }
     }
@@ -210,7 +246,8 @@ describe('sample corpus: claims that must not be flagged', () => {
       // Only the cross-article link may flag an actor use (expectation 5: "for Kyiv" turned
       // into "for the city of Kyiv").
       for (const c of a.claims) {
-        if (actorIds.has(c.mention) && c.relation !== 'cross-article') expect(c.verdict, `${a.id} ${c.id}`).not.toBe('mismatch');
+        if (actorIds.has(c.mention) && c.relation !== 'cross-article')
+          expect(c.verdict, `${a.id} ${c.id}`).not.toBe('mismatch');
       }
     }
   });

@@ -73,12 +73,7 @@ export interface Mention extends Span {
 }
 
 export type Relation =
-  | 'in-region'
-  | 'direction'
-  | 'near'
-  | 'actor-region'
-  | 'article-outlier'
-  | 'cross-article';
+  'in-region' | 'direction' | 'near' | 'actor-region' | 'article-outlier' | 'cross-article';
 
 export type Verdict = 'consistent' | 'mismatch' | 'unverifiable';
 export type Severity = 'high' | 'medium' | 'low';

@@ -22,6 +22,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
  */
 export function claimFeatures(claims: readonly DrawableClaim[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
+  // Claims about the same place sit on one point; its label says how many there are.
+  const atPoint = new Map<string, number>();
+  for (const c of claims) if (c.point) atPoint.set(c.point.join(), (atPoint.get(c.point.join()) ?? 0) + 1);
   for (const c of claims) {
     if (!c.point) continue;
     const { verdict, severity, relation } = c.claim;
@@ -36,11 +39,15 @@ export function claimFeatures(claims: readonly DrawableClaim[]): GeoJSON.Feature
         icon: relationIconId(relation),
         scale: SEVERITY_SCALE[severity],
         order: VERDICT_ORDER[verdict] * 3 + SEVERITY_ORDER[severity],
-        label: c.placeText,
+        label: stackLabel(c.placeText, atPoint.get(c.point.join()) ?? 1),
       },
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+function stackLabel(text: string, count: number): string {
+  return count > 1 ? `${text} (${count})` : text;
 }
 
 /** The bounding box of the features' points, `[w, s, e, n]`, or null for none. */

@@ -1,13 +1,17 @@
+import { useAppStore } from '../store/app-store.ts';
 import { RELATIONS, VERDICTS } from '../store/types.ts';
 import { RELATION_LABEL, VERDICT_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
 
 /** What the marks on the map mean: colour = verdict, shape = relation. */
 export function Legend() {
+  // The explain panel takes the bottom of the map; the legend steps aside.
+  const explain = useAppStore((s) => s.ui.explain && s.selection.claimId !== null);
+  if (explain) return null;
   return (
     <details className="legend" open>
       <summary>Legend</summary>
-      <ul>
+      <ul className="legend-verdicts">
         {VERDICTS.map((v) => (
           <li key={v}>
             <RelationIcon relation="in-region" verdict={v} size={14} /> {VERDICT_LABEL[v]}
@@ -28,7 +32,7 @@ export function Legend() {
         <li>
           <span className="legend-region" aria-hidden="true" /> Claimed region
         </li>
-        <li>Bigger mark = higher severity; “!” = cluster with mismatches</li>
+        <li className="legend-wide">Bigger mark = higher severity · “!” = cluster with mismatches</li>
       </ul>
     </details>
   );

@@ -12,7 +12,11 @@ export function sampleInputs(): ArticleInput[] {
   return readdirSync(ARTICLES_DIR)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ id: basename(f, '.txt'), text: readFileSync(join(ARTICLES_DIR, f), 'utf8'), source: f }));
+    .map((f) => ({
+      id: basename(f, '.txt'),
+      text: readFileSync(join(ARTICLES_DIR, f), 'utf8'),
+      source: f,
+    }));
 }
 
 let cache: { inputs: ArticleInput[]; analyses: ArticleAnalysis[] } | null = null;

@@ -17,7 +17,8 @@ const OFFICIAL_AFTER =
 /** Words that make an official's mention of a place an ownership claim. */
 const OWNERSHIP = /\b(?:liberated|our|buffer[\s-]+zones?|annexed|reunited|returned\s+home)\b/i;
 const NAME_BEFORE = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*,\s*(?:an?\s+|the\s+)?$/u;
-const NAME_AFTER = /^\s*(?:\(\s*[A-Z]{2,5}\s*\)\s*)?,\s*([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u;
+const NAME_AFTER =
+  /^\s*(?:\(\s*[A-Z]{2,5}\s*\)\s*)?,\s*([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u;
 
 function asRegion(m: Mention, engine: Engine): Mention | null {
   const regionId = oblastOfCapital(m, engine);
@@ -76,7 +77,13 @@ export function findActorRegions(
       if (actors.some((a) => a.regionId === p.regionId)) continue;
       const re = new RegExp(`\\b${sn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\b`, 'i');
       const hit = re.exec(sentenceText);
-      if (hit) actors.push({ regionId: p.regionId, phrase: p.phrase, start: s.start + hit.index, end: s.start + hit.index + hit[0].length });
+      if (hit)
+        actors.push({
+          regionId: p.regionId,
+          phrase: p.phrase,
+          start: s.start + hit.index,
+          end: s.start + hit.index + hit[0].length,
+        });
     }
     if (!actors.length) continue;
     for (const x of ms) {

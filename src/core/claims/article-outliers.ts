@@ -33,7 +33,8 @@ export function articleOutliers(mentions: Mention[]): OutlierFinding[] {
   for (let i = 0; i < pts.length; i++) {
     const group = [];
     for (let j = 0; j < pts.length; j++) {
-      if (haversineKm(pts[i].lat, pts[i].lon, pts[j].lat, pts[j].lon) <= CORE_RADIUS_KM) group.push(j);
+      if (haversineKm(pts[i].lat, pts[i].lon, pts[j].lat, pts[j].lon) <= CORE_RADIUS_KM)
+        group.push(j);
     }
     if (group.length > core.length) core = group;
   }
@@ -42,7 +43,8 @@ export function articleOutliers(mentions: Mention[]): OutlierFinding[] {
   for (let i = 0; i < pts.length; i++) {
     if (core.includes(i)) continue;
     let d = Infinity;
-    for (const j of core) d = Math.min(d, haversineKm(pts[i].lat, pts[i].lon, pts[j].lat, pts[j].lon));
+    for (const j of core)
+      d = Math.min(d, haversineKm(pts[i].lat, pts[i].lon, pts[j].lat, pts[j].lon));
     if (d > OUTLIER_KM) outliers.push({ idx: i, d });
   }
   if (outliers.length === 0 || outliers.length >= core.length) return [];

@@ -14,7 +14,12 @@ export type Directness = 'direct' | 'strong-actor' | 'indirect' | 'weak';
 export interface ClaimDraft extends Claim {
   directness: Directness;
   /** For `near` claims: the kind of nearness and its numbers. */
-  near?: { kind: 'near' | 'road' | 'km' | 'compass' | 'border'; km?: number; bearing?: number; word?: string };
+  near?: {
+    kind: 'near' | 'road' | 'km' | 'compass' | 'border';
+    km?: number;
+    bearing?: number;
+    word?: string;
+  };
   /** Id of the mention the claim is anchored on (the Y of "near Y", the direction's city). */
   anchorMention?: string;
 }

@@ -18,7 +18,24 @@ const MIN_WORD_CONTAINMENT = 0.35;
 const MIN_ALIGNED_CONTEXT = 3;
 const SLOT = '\u0001';
 
-const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'and', 'or', 'is', 'was', 'be', 'that', 'this', 'it', 'its', 's']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'and',
+  'or',
+  'is',
+  'was',
+  'be',
+  'that',
+  'this',
+  'it',
+  'its',
+  's',
+]);
 // Descriptors that do not change what slot a place fills: "for the city of Kyiv" ~ "for Kyiv".
 const DESCRIPTOR = /\b(?:the\s+)?(?:city|town|village|settlement)\s+of\s+$/i;
 
@@ -36,7 +53,12 @@ function words(s: string): string[] {
 }
 
 /** Sentence tokens with each place/actor mention replaced by one slot token. */
-function masked(text: string, start: number, end: number, ms: Mention[]): { tokens: string[]; slots: Map<number, Mention> } {
+function masked(
+  text: string,
+  start: number,
+  end: number,
+  ms: Mention[],
+): { tokens: string[]; slots: Map<number, Mention> } {
   const tokens: string[] = [];
   const slots = new Map<number, Mention>();
   let cursor = start;
@@ -74,7 +96,11 @@ function shinglesOf(tokens: string[]): Set<string> {
  * article; a substitution (places far apart, or a capital turned from actor into location) is
  * a mismatch.
  */
-export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnalysis[], engine: Engine): void {
+export function crossArticleClaims(
+  inputs: ArticleInput[],
+  analyses: ArticleAnalysis[],
+  engine: Engine,
+): void {
   const refs: SentenceRef[] = [];
   const index = new Map<string, number[]>();
   analyses.forEach((a, ai) => {
@@ -88,7 +114,12 @@ export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnal
     }
     for (const [si, ms] of bySentence) {
       const s = a.sentences[si];
-      const { tokens, slots } = masked(text, s.start, s.end, ms.sort((x, y) => x.start - y.start));
+      const { tokens, slots } = masked(
+        text,
+        s.start,
+        s.end,
+        ms.sort((x, y) => x.start - y.start),
+      );
       const shingles = shinglesOf(tokens);
       const r = refs.length;
       refs.push({ article: ai, sentence: si, tokens, slots, shingles });
@@ -128,7 +159,8 @@ export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnal
     for (const w of wa) if (wb.has(w)) shared++;
     const containment = shared / Math.max(1, Math.min(wa.size, wb.size));
     if (shared < MIN_SHARED_WORDS || containment < MIN_WORD_CONTAINMENT) continue;
-    const single = a.slots.size === 1 && b.slots.size === 1 && containment >= SINGLE_SLOT_CONTAINMENT;
+    const single =
+      a.slots.size === 1 && b.slots.size === 1 && containment >= SINGLE_SLOT_CONTAINMENT;
     for (const [ia, ma] of a.slots) {
       for (const [ib, mb] of b.slots) {
         if (!single && alignedContext(a.tokens, ia, b.tokens, ib) < MIN_ALIGNED_CONTEXT) continue;
@@ -141,19 +173,34 @@ export function crossArticleClaims(inputs: ArticleInput[], analyses: ArticleAnal
         const ab = analyses[b.article];
         const idA = `${aa.id}:c${claimCount[a.article]++}`;
         const idB = `${ab.id}:c${claimCount[b.article]++}`;
-        const make = (self: Mention, selfArticle: ArticleAnalysis, other: Mention, otherArticle: ArticleAnalysis, id: string, otherId: string) => {
+        const make = (
+          self: Mention,
+          selfArticle: ArticleAnalysis,
+          other: Mention,
+          otherArticle: ArticleAnalysis,
+          id: string,
+          otherId: string,
+        ) => {
           const op = other.place!;
-          const c = newClaim(id, self.sentence, self.id, 'cross-article', {
-            text: `${otherArticle.title || otherArticle.id}: "${sentenceText(inputs, analyses, otherArticle, other.sentence)}"`,
-            regionId: null,
-            name: op.name,
-            lat: op.lat,
-            lon: op.lon,
-          }, 'indirect');
+          const c = newClaim(
+            id,
+            self.sentence,
+            self.id,
+            'cross-article',
+            {
+              text: `${otherArticle.title || otherArticle.id}: "${sentenceText(inputs, analyses, otherArticle, other.sentence)}"`,
+              regionId: null,
+              name: op.name,
+              lat: op.lat,
+              lon: op.lon,
+            },
+            'indirect',
+          );
           c.related = [otherId];
           c.distanceKm = Math.round(d);
           const selfRole = self.kind === 'actor' ? 'as an actor (its government)' : 'as a location';
-          const otherRole = other.kind === 'actor' ? 'as an actor (its government)' : 'as a location';
+          const otherRole =
+            other.kind === 'actor' ? 'as an actor (its government)' : 'as a location';
           if (substituted) {
             c.verdict = 'mismatch';
             c.severity = severityOf(d, 'indirect', Math.min(self.confidence, other.confidence));
@@ -194,7 +241,12 @@ function alignedContext(ta: string[], ia: number, tb: string[], ib: number): num
   return n;
 }
 
-function sentenceText(inputs: ArticleInput[], analyses: ArticleAnalysis[], a: ArticleAnalysis, si: number): string {
+function sentenceText(
+  inputs: ArticleInput[],
+  analyses: ArticleAnalysis[],
+  a: ArticleAnalysis,
+  si: number,
+): string {
   const input = inputs[analyses.indexOf(a)];
   const s = a.sentences[si];
   const t = input.text.slice(s.start, s.end);

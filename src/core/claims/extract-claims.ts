@@ -9,14 +9,27 @@ import { oblastOfCapital } from './oblast-of-capital.ts';
 const DIRECTION_SCOPE_SENTENCES = 3;
 
 const COMPASS: Record<string, number> = {
-  north: 0, northeast: 45, 'north-east': 45, east: 90, southeast: 135, 'south-east': 135,
-  south: 180, southwest: 225, 'south-west': 225, west: 270, northwest: 315, 'north-west': 315,
+  north: 0,
+  northeast: 45,
+  'north-east': 45,
+  east: 90,
+  southeast: 135,
+  'south-east': 135,
+  south: 180,
+  southwest: 225,
+  'south-west': 225,
+  west: 270,
+  northwest: 315,
+  'north-west': 315,
 };
 
 // Text between a place X and a region Y that makes "X ... Y" an in-region statement.
 const IN_REGION_GAPS: [RegExp, string][] = [
   // "in the Y region", "in occupied southern Y", "in the east of the Y region"
-  [/^\s*,?\s*(?:in|within|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of\s+(?:the\s+)?)?$/, 'in'],
+  [
+    /^\s*,?\s*(?:in|within|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of\s+(?:the\s+)?)?$/,
+    'in',
+  ],
   [/^\s*,?\s*(?:In|Within|Inside)\s+(?:the\s+)?$/, 'in'],
   [/^\s*,\s*$/, 'comma'],
   [/^\s*\(\s*$/, 'bracket'],
@@ -29,15 +42,18 @@ const IN_REGION_GAPS: [RegExp, string][] = [
 ];
 
 // "Y's X" and "Y region's X"
-const POSSESSIVE_GAP = /^['’]s\s+(?:(?:frontline|front-line|key|strategic|embattled|small|industrial|eastern|southern|northern|western)\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
+const POSSESSIVE_GAP =
+  /^['’]s\s+(?:(?:frontline|front-line|key|strategic|embattled|small|industrial|eastern|southern|northern|western)\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/i;
 
 const INCLUDING = /\b(?:including|such as|among them|notably|namely)\b|:/i;
 
-const ANAPHOR_START = /^\s*(?:["'“‘]\s*)?(?:the|this|that)\s+(?:city|town|village|settlement|hub|stronghold|place|community)\b|^\s*it\b/i;
+const ANAPHOR_START =
+  /^\s*(?:["'“‘]\s*)?(?:the|this|that)\s+(?:city|town|village|settlement|hub|stronghold|place|community)\b|^\s*it\b/i;
 
-const FRONT_OF_COUNTRY = /^['’]s\s+(eastern|southern|northern|western|central)\s+(?:front|flank|frontline|front line|regions?|borders?)\b/i;
+const FRONT_OF_COUNTRY =
+  /^['’]s\s+(eastern|southern|northern|western|central)\s+(?:front|flank|frontline|front line|regions?|borders?)\b/i;
 
 /**
  * Extracts what each sentence claims about where its places are: `in-region`, `direction`,
@@ -97,7 +113,11 @@ export function extractClaims(
       let k0 = before.length - 1;
       let gapEnd = r.start;
       let skipped = '';
-      while (k0 >= 0 && (before[k0].kind === 'region' || before[k0].kind === 'country') && /^['’]s\s+$/.test(text.slice(before[k0].end, gapEnd))) {
+      while (
+        k0 >= 0 &&
+        (before[k0].kind === 'region' || before[k0].kind === 'country') &&
+        /^['’]s\s+$/.test(text.slice(before[k0].end, gapEnd))
+      ) {
         skipped = text.slice(before[k0].start, gapEnd) + skipped;
         gapEnd = before[k0].start;
         k0--;
@@ -114,7 +134,11 @@ export function extractClaims(
       // Enumerations before the region inherit it: "Kupiansk, Kurylivka and Petropavlivka in
       // the Kharkiv region".
       let k = k0;
-      while (k > 0 && isLocated(before[k - 1]) && LIST_GAP.test(text.slice(before[k - 1].end, before[k].start))) {
+      while (
+        k > 0 &&
+        isLocated(before[k - 1]) &&
+        LIST_GAP.test(text.slice(before[k - 1].end, before[k].start))
+      ) {
         add(s.index, before[k - 1], 'in-region', asserted, 'direct');
         k--;
       }
@@ -132,18 +156,32 @@ export function extractClaims(
       const before = ms.filter((m) => m.end <= r.start);
       const x = before[before.length - 1];
       if (!x || !isLocated(x)) continue;
-      if (!/^\s*,?\s*(?:on|near|along|at|by|close\s+to)\s+(?:the\s+)?$/i.test(text.slice(x.end, r.start))) continue;
-      add(s.index, x, 'near', regionAsserted(r), 'direct', { near: { kind: 'border', word: 'border' } });
+      if (
+        !/^\s*,?\s*(?:on|near|along|at|by|close\s+to)\s+(?:the\s+)?$/i.test(
+          text.slice(x.end, r.start),
+        )
+      )
+        continue;
+      add(s.index, x, 'near', regionAsserted(r), 'direct', {
+        near: { kind: 'border', word: 'border' },
+      });
     }
     // "Rostov's Grayvoron": an oblast named after its capital, in the possessive.
     for (const y of places) {
       if (!y.cues?.includes('possessive') || !y.place) continue;
       const after = ms.find((m) => m.start >= y.end);
-      if (!after || !isLocated(after) || !POSSESSIVE_GAP.test(text.slice(y.end, after.start))) continue;
+      if (!after || !isLocated(after) || !POSSESSIVE_GAP.test(text.slice(y.end, after.start)))
+        continue;
       const regionId = oblastOfCapital(y, engine);
       if (!regionId) continue;
       const info = engine.regions.get(regionId)!;
-      add(s.index, after, 'in-region', { text: `${y.text}'s`, regionId, name: info.name }, 'direct');
+      add(
+        s.index,
+        after,
+        'in-region',
+        { text: `${y.text}'s`, regionId, name: info.name },
+        'direct',
+      );
     }
     // "Y ... including X, Z and W": every listed place inherits the region.
     for (const r of regions) {
@@ -197,13 +235,23 @@ export function extractClaims(
       const before = text.slice(Math.max(s.start, anchor.start - 60), anchor.start);
       const near = parseNear(before);
       if (!near) continue;
-      const subject = nearestSubject(places.filter((p) => !isOfficialPhrase(p, text)), anchor, text);
+      const subject = nearestSubject(
+        places.filter((p) => !isOfficialPhrase(p, text)),
+        anchor,
+        text,
+      );
       if (!subject || subject.place?.id === anchor.place.id) continue;
       add(
         s.index,
         subject,
         'near',
-        { text: near.phrase + anchor.text, regionId: null, name: anchor.place.name, lat: anchor.place.lat, lon: anchor.place.lon },
+        {
+          text: near.phrase + anchor.text,
+          regionId: null,
+          name: anchor.place.name,
+          lat: anchor.place.lat,
+          lon: anchor.place.lon,
+        },
         'direct',
         { near: near.spec, anchorMention: anchor.id },
       );
@@ -213,7 +261,10 @@ export function extractClaims(
     // next few; places in its scope are expected in or near Y.
     const dir = ms.find((m) => m.cues?.includes('direction'));
     if (dir) direction = { mention: dir, sentence: s.index };
-    else if (direction && (regions.length > 0 || s.index - direction.sentence > DIRECTION_SCOPE_SENTENCES)) {
+    else if (
+      direction &&
+      (regions.length > 0 || s.index - direction.sentence > DIRECTION_SCOPE_SENTENCES)
+    ) {
       direction = null;
     }
     if (direction) {
@@ -230,7 +281,9 @@ export function extractClaims(
           {
             text: d.text + ' direction',
             regionId,
-            name: regionId ? (engine.regions.get(regionId)?.name ?? d.text) : (d.place?.name ?? d.text),
+            name: regionId
+              ? (engine.regions.get(regionId)?.name ?? d.text)
+              : (d.place?.name ?? d.text),
             lat: d.place?.lat,
             lon: d.place?.lon,
           },
@@ -266,20 +319,35 @@ interface NearParse {
 
 /** Parses the words just before an anchor place: "near ", "12 km from ", "north of ". */
 export function parseNear(before: string): NearParse | null {
-  let m = /(\b(?:about|some|around|roughly|approximately|nearly|just)?\s*(\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers|-kilometre|-kilometer)\s+(?:\(\d+\s*miles?\)\s+)?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)?\s*(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(before);
+  let m =
+    /(\b(?:about|some|around|roughly|approximately|nearly|just)?\s*(\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers|-kilometre|-kilometer)\s+(?:\(\d+\s*miles?\)\s+)?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)?\s*(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(
+      before,
+    );
   if (m) {
     const km = Number(m[2].replace(',', '.'));
     const bearing = m[3] ? COMPASS[m[3].toLowerCase()] : undefined;
-    return { phrase: m[1].trim() + ' ', spec: { kind: 'km', km, bearing, word: m[3]?.toLowerCase() } };
+    return {
+      phrase: m[1].trim() + ' ',
+      spec: { kind: 'km', km, bearing, word: m[3]?.toLowerCase() },
+    };
   }
-  m = /(\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(before);
+  m =
+    /(\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(
+      before,
+    );
   if (m) {
     const word = m[2].toLowerCase();
     return { phrase: m[1], spec: { kind: 'compass', bearing: COMPASS[word], word } };
   }
-  m = /(\bon\s+the\s+(?:road|highway|way|route|approach(?:es)?)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?)$/i.exec(before);
+  m =
+    /(\bon\s+the\s+(?:road|highway|way|route|approach(?:es)?)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?)$/i.exec(
+      before,
+    );
   if (m) return { phrase: m[1], spec: { kind: 'road' } };
-  m = /(\b(?:near|outside|close\s+to|next\s+to|just\s+outside|on\s+the\s+(?:outskirts|edge|fringes)\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:a\s+)?suburb\s+of|in\s+the\s+suburbs\s+of|on\s+the\s+approaches\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(before);
+  m =
+    /(\b(?:near|outside|close\s+to|next\s+to|just\s+outside|on\s+the\s+(?:outskirts|edge|fringes)\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:a\s+)?suburb\s+of|in\s+the\s+suburbs\s+of|on\s+the\s+approaches\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(
+      before,
+    );
   if (m) return { phrase: m[1], spec: { kind: 'near', word: m[1].trim().toLowerCase() } };
   return null;
 }

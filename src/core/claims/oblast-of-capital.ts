@@ -14,8 +14,8 @@ export function oblastOfCapital(y: Mention, engine: Engine): string | null {
   for (const e of entries) {
     if (e.bare) continue;
     const r = engine.regions.get(e.regionId);
-    if (r && r.kind === 'admin1' && engine.regions.contains(r.id, place.lat, place.lon)) return r.id;
+    if (r && r.kind === 'admin1' && engine.regions.contains(r.id, place.lat, place.lon))
+      return r.id;
   }
   return null;
 }
-

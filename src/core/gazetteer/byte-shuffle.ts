@@ -24,7 +24,11 @@ export function shuffle32(values: Uint32Array | Int32Array, delta: boolean): Uin
 }
 
 /** Undoes shuffle32 into `target` (one pass, no allocation). */
-export function unshuffle32(bytes: Uint8Array, target: Uint32Array | Int32Array, delta: boolean): void {
+export function unshuffle32(
+  bytes: Uint8Array,
+  target: Uint32Array | Int32Array,
+  delta: boolean,
+): void {
   const n = target.length;
   let acc = 0;
   for (let i = 0; i < n; i++) {

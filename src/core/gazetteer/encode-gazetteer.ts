@@ -31,7 +31,6 @@ export interface PlaceRecord {
   keys: Map<string, NameKind>;
 }
 
-
 /**
  * Encodes places into the gazetteer file format (see format.ts). Deterministic: the same
  * records in the same order give the same bytes.

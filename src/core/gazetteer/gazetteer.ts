@@ -115,7 +115,12 @@ export class Gazetteer {
     this.flags = u8('flags');
     this.names = u16('names');
     this.nameOffsets = prefixSums(u8('nameLengths'));
-    const expanded = expandKeys(u8('keyShared'), u8('keySuffixLengths'), u8('keySuffixes'), header[4]);
+    const expanded = expandKeys(
+      u8('keyShared'),
+      u8('keySuffixLengths'),
+      u8('keySuffixes'),
+      header[4],
+    );
     this.keys = expanded.bytes;
     this.keyOffsets = expanded.offsets;
     this.postings = new Uint32Array(header[5]);
@@ -202,7 +207,8 @@ export class Gazetteer {
     // One consonant too many in the query, or two swapped ("Kramatorks").
     for (let i = 0; i < skel.length; i++) visit(skel.slice(0, i) + skel.slice(i + 1));
     for (let i = 0; i + 1 < skel.length; i++) {
-      if (skel[i] !== skel[i + 1]) visit(skel.slice(0, i) + skel[i + 1] + skel[i] + skel.slice(i + 2));
+      if (skel[i] !== skel[i + 1])
+        visit(skel.slice(0, i) + skel[i + 1] + skel[i] + skel.slice(i + 2));
     }
     out.sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return out;

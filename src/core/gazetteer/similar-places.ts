@@ -39,7 +39,7 @@ export function similarPlaces(
   for (const id of admin1Ids) {
     for (const p of index.get(id) ?? []) {
       const name = foldKey(gz.name(p));
-      if (!name || name[0] !== q[0] && skeletonKey(name)[0] !== qs[0]) continue;
+      if (!name || (name[0] !== q[0] && skeletonKey(name)[0] !== qs[0])) continue;
       let best: SimilarPlace | null = null;
       for (const v of [name, ...romanizationVariants(name, 8)]) {
         const sd = damerauLevenshtein(qs, skeletonKey(v), maxSkeletonDistance);
@@ -96,6 +96,9 @@ export function placesWithPrefix(
       if (best.prefix >= minPrefix) out.push({ place: p, ...best });
     }
   }
-  out.sort((a, b) => b.prefix - a.prefix || gz.population[b.place] - gz.population[a.place] || a.place - b.place);
+  out.sort(
+    (a, b) =>
+      b.prefix - a.prefix || gz.population[b.place] - gz.population[a.place] || a.place - b.place,
+  );
   return out.slice(0, limit);
 }

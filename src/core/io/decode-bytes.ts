@@ -21,17 +21,36 @@ export class InputError extends Error {
  *
  * @param forced skip detection and use this encoding (the user chose it).
  */
-export function decodeBytes(bytes: Uint8Array, name: string, forced?: DecodedText['encoding']): DecodedText {
+export function decodeBytes(
+  bytes: Uint8Array,
+  name: string,
+  forced?: DecodedText['encoding'],
+): DecodedText {
   if (bytes.length === 0) throw new InputError(`${name}: the file is empty.`);
-  if (forced) return { text: stripBom(new TextDecoder(forced).decode(bytes)), encoding: forced, guessed: false };
+  if (forced)
+    return {
+      text: stripBom(new TextDecoder(forced).decode(bytes)),
+      encoding: forced,
+      guessed: false,
+    };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', guessed: false };
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      guessed: false,
+    };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', guessed: false };
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      guessed: false,
+    };
   }
   if (looksBinary(bytes)) {
-    throw new InputError(`${name}: this looks like a binary file (an image, archive or document), not text.`);
+    throw new InputError(
+      `${name}: this looks like a binary file (an image, archive or document), not text.`,
+    );
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -44,11 +63,26 @@ export function decodeBytes(bytes: Uint8Array, name: string, forced?: DecodedTex
     for (const b of bytes) {
       if (b >= 0x80) {
         high++;
-        if (b >= 0xc0 || b === 0xa8 || b === 0xb8 || b === 0xb2 || b === 0xb3 || b === 0xaf || b === 0xbf || b === 0xaa || b === 0xba) cyr++;
+        if (
+          b >= 0xc0 ||
+          b === 0xa8 ||
+          b === 0xb8 ||
+          b === 0xb2 ||
+          b === 0xb3 ||
+          b === 0xaf ||
+          b === 0xbf ||
+          b === 0xaa ||
+          b === 0xba
+        )
+          cyr++;
       }
     }
     if (high > 0 && cyr / high > 0.8) {
-      return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251', guessed: true };
+      return {
+        text: new TextDecoder('windows-1251').decode(bytes),
+        encoding: 'windows-1251',
+        guessed: true,
+      };
     }
     throw new InputError(
       `${name}: the text is not valid UTF-8 and does not look like Windows-1251; save it as UTF-8 or choose its encoding.`,

@@ -34,7 +34,11 @@ export function mentionPoint(m: Mention, engine: Engine): [number, number] | nul
  * A FeatureCollection with one Point per located mention and one per claim (at its place),
  * properties carrying the article id, the sentence text and offsets.
  */
-export function toGeoJson(analyses: ArticleAnalysis[], texts: Map<string, string>, engine: Engine): GeoJSON.FeatureCollection {
+export function toGeoJson(
+  analyses: ArticleAnalysis[],
+  texts: Map<string, string>,
+  engine: Engine,
+): GeoJSON.FeatureCollection {
   const features: GeoJSON.Feature[] = [];
   for (const a of analyses) {
     const text = texts.get(a.id) ?? '';
@@ -77,7 +81,12 @@ export function toGeoJson(analyses: ArticleAnalysis[], texts: Map<string, string
   return { type: 'FeatureCollection', features };
 }
 
-function claimProperties(a: ArticleAnalysis, c: Claim, m: Mention, text: string): Record<string, unknown> {
+function claimProperties(
+  a: ArticleAnalysis,
+  c: Claim,
+  m: Mention,
+  text: string,
+): Record<string, unknown> {
   return {
     record: 'claim',
     id: c.id,
@@ -111,10 +120,28 @@ export function csvCell(v: unknown): string {
 }
 
 export const CSV_COLUMNS = [
-  'record', 'id', 'article_id', 'sentence_index', 'start', 'end', 'text', 'kind_or_relation',
-  'place_id', 'place_name', 'lat', 'lon', 'country', 'admin1', 'precision_or_verdict',
-  'confidence_or_severity', 'matched_by_or_distance_km', 'asserted', 'explanation', 'suggestions',
-  'related', 'sentence',
+  'record',
+  'id',
+  'article_id',
+  'sentence_index',
+  'start',
+  'end',
+  'text',
+  'kind_or_relation',
+  'place_id',
+  'place_name',
+  'lat',
+  'lon',
+  'country',
+  'admin1',
+  'precision_or_verdict',
+  'confidence_or_severity',
+  'matched_by_or_distance_km',
+  'asserted',
+  'explanation',
+  'suggestions',
+  'related',
+  'sentence',
 ];
 
 /** One row per mention and per claim. */
@@ -126,22 +153,62 @@ export function toCsv(analyses: ArticleAnalysis[], texts: Map<string, string>): 
     for (const m of a.mentions) {
       rows.push(
         [
-          'mention', m.id, a.id, m.sentence, m.start, m.end, m.text, m.kind, m.place?.id, m.place?.name,
-          m.place?.lat, m.place?.lon, m.place?.countryCode, m.place?.admin1Name ?? m.regionId,
-          m.precision, m.confidence, m.matchedBy, '', '', '', '', sentenceOf(text, a, m.sentence),
-        ].map(csvCell).join(','),
+          'mention',
+          m.id,
+          a.id,
+          m.sentence,
+          m.start,
+          m.end,
+          m.text,
+          m.kind,
+          m.place?.id,
+          m.place?.name,
+          m.place?.lat,
+          m.place?.lon,
+          m.place?.countryCode,
+          m.place?.admin1Name ?? m.regionId,
+          m.precision,
+          m.confidence,
+          m.matchedBy,
+          '',
+          '',
+          '',
+          '',
+          sentenceOf(text, a, m.sentence),
+        ]
+          .map(csvCell)
+          .join(','),
       );
     }
     for (const c of a.claims) {
       const m = byId.get(c.mention);
       rows.push(
         [
-          'claim', c.id, a.id, c.sentence, m?.start, m?.end, m?.text, c.relation, m?.place?.id,
-          m?.place?.name, m?.place?.lat, m?.place?.lon, m?.place?.countryCode, m?.place?.admin1Name,
-          c.verdict, c.severity, c.distanceKm, c.asserted.text, c.explanation,
-          c.suggestions.map((s) => `${s.name} (${s.admin1Name})`).join('; '), c.related.join(' '),
+          'claim',
+          c.id,
+          a.id,
+          c.sentence,
+          m?.start,
+          m?.end,
+          m?.text,
+          c.relation,
+          m?.place?.id,
+          m?.place?.name,
+          m?.place?.lat,
+          m?.place?.lon,
+          m?.place?.countryCode,
+          m?.place?.admin1Name,
+          c.verdict,
+          c.severity,
+          c.distanceKm,
+          c.asserted.text,
+          c.explanation,
+          c.suggestions.map((s) => `${s.name} (${s.admin1Name})`).join('; '),
+          c.related.join(' '),
           sentenceOf(text, a, c.sentence),
-        ].map(csvCell).join(','),
+        ]
+          .map(csvCell)
+          .join(','),
       );
     }
   }

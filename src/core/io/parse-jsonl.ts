@@ -35,7 +35,10 @@ export function parseJsonl(
     try {
       obj = JSON.parse(raw);
     } catch (e) {
-      problems.push({ line, message: `not valid JSON (${e instanceof Error ? e.message : 'parse error'})` });
+      problems.push({
+        line,
+        message: `not valid JSON (${e instanceof Error ? e.message : 'parse error'})`,
+      });
       continue;
     }
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
@@ -47,7 +50,8 @@ export function parseJsonl(
       problems.push({ line, message: 'missing "text" (a string)' });
       continue;
     }
-    let id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : `${name}-${line}`;
+    let id =
+      typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : `${name}-${line}`;
     if (ids.has(id)) {
       let k = 2;
       while (ids.has(`${id}#${k}`)) k++;

@@ -76,6 +76,8 @@ export class Lexicon {
   private hasBigPlace(key: string): boolean {
     const k = this.gazetteer.findKey(key);
     if (k < 0) return false;
-    return this.gazetteer.postingsOf(k).some((h) => h.kind !== 2 && this.gazetteer.population[h.place] >= BIG_PLACE_POPULATION);
+    return this.gazetteer
+      .postingsOf(k)
+      .some((h) => h.kind !== 2 && this.gazetteer.population[h.place] >= BIG_PLACE_POPULATION);
   }
 }

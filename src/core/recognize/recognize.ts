@@ -56,12 +56,23 @@ const MIN_COMMON_WORD_POPULATION = 20_000;
 /** ... or when it names a city this big, capitalised mid-sentence. */
 const MIN_COMMON_WORD_CITY = 100_000;
 
-const COMPASS_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
+const COMPASS_ADJECTIVES = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
 const ENGLISH_ENDING = /(ing|ings|ed|es|tion|tions|ment|ments|ness|ly|ity|ies|ers)$/;
 /** Adjectives of nationality or region ("Pomeranian", "Lebanese") are never misspelt names. */
 const ADJECTIVE_ENDING = /(ian|ean|ese|ish)$/;
 
-const SURNAME_ENDINGS = /(ov|ova|ev|eva|in|ina|ko|enko|sky|skiy|skyi|skyy|ski|ska|yy|iy|uk|chuk|ych|ich|vich|yan|ian|adze|idze|shvili)$/;
+const SURNAME_ENDINGS =
+  /(ov|ova|ev|eva|in|ina|ko|enko|sky|skiy|skyi|skyy|ski|ska|yy|iy|uk|chuk|ych|ich|vich|yan|ian|adze|idze|shvili)$/;
 
 /**
  * Finds place, region and country names in the sentences of a text.
@@ -82,7 +93,8 @@ export function recognize(text: string, sentences: Sentence[], lex: Lexicon): Ra
   // A surname learned later in the article ("Boyko's analysis" after "journalist Vladimir
   // Boyko") also removes its earlier uses.
   return out.filter(
-    (m) => !(m.kind === 'place' && !m.key.includes(' ') && persons.has(m.key) && isPersonOnly(m, lex)),
+    (m) =>
+      !(m.kind === 'place' && !m.key.includes(' ') && persons.has(m.key) && isPersonOnly(m, lex)),
   );
 }
 
@@ -118,7 +130,10 @@ function recognizeSentence(
   let i = 0;
   while (i < n) {
     // Lower-case starts only for "eastern Ukraine"-style region names.
-    if (!t.capitalized[i] && !(COMPASS_ADJECTIVES.has(t.key[i]) && i + 1 < n && t.capitalized[i + 1])) {
+    if (
+      !t.capitalized[i] &&
+      !(COMPASS_ADJECTIVES.has(t.key[i]) && i + 1 < n && t.capitalized[i + 1])
+    ) {
       i++;
       continue;
     }
@@ -164,8 +179,15 @@ function recognizeSentence(
     const place = matchPlace(text, t, i, lex);
     // Prefer the longer match. On a tie, a country or composite region wins ("Georgia",
     // "Crimea"), and a city-region such as Sevastopol stays the city.
-    if (region && (!place || region.end > place.end || (region.end === place.end && preferRegion(region, place, lex)))) {
-      const kind = region.ids.every((id) => lex.regions.get(id)?.kind === 'country') ? 'country' : 'region';
+    if (
+      region &&
+      (!place ||
+        region.end > place.end ||
+        (region.end === place.end && preferRegion(region, place, lex)))
+    ) {
+      const kind = region.ids.every((id) => lex.regions.get(id)?.kind === 'country')
+        ? 'country'
+        : 'region';
       if (!isOrgOrEvent(t, i, region.end)) {
         out.push({
           start: t.start[i],
@@ -285,7 +307,8 @@ function preferRegion(region: RegionMatch, place: PlaceMatch, lex: Lexicon): boo
   if (region.ids.some((id) => lex.regions.get(id)?.kind !== 'admin1')) return true;
   const gz = lex.gazetteer;
   return !place.hits.some(
-    (h) => (h.matchedBy === 'exact' || h.matchedBy === 'alternate') && gz.population[h.place] >= 10_000,
+    (h) =>
+      (h.matchedBy === 'exact' || h.matchedBy === 'alternate') && gz.population[h.place] >= 10_000,
   );
 }
 
@@ -345,7 +368,8 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
 function variantHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
   const gz = lex.gazetteer;
   const key = ngramKey(t, i, j);
-  if (j - i === 1 && (lex.common.has(key) || looksEnglish(t, i) || ADJECTIVE_ENDING.test(key))) return null;
+  if (j - i === 1 && (lex.common.has(key) || looksEnglish(t, i) || ADJECTIVE_ENDING.test(key)))
+    return null;
   const hits: PlaceHit[] = [];
   for (const v of romanizationVariants(key, 24)) {
     const k = gz.findKey(v);
@@ -376,7 +400,8 @@ function fuzzyHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | 
       if (lex.common.has(f.key)) continue;
       for (const h of gz.postingsOf(f.keyIndex)) {
         const p = h.place;
-        if (gz.population[p] < MIN_FUZZY_POPULATION && !FUZZY_FOCUS.has(gz.countryCode(p))) continue;
+        if (gz.population[p] < MIN_FUZZY_POPULATION && !FUZZY_FOCUS.has(gz.countryCode(p)))
+          continue;
         hits.push({ place: p, matchedBy: 'fuzzy', distance: f.distance });
       }
     }
@@ -386,7 +411,8 @@ function fuzzyHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | 
 
 function dedupe(hits: PlaceHit[]): PlaceHit[] {
   const best = new Map<number, PlaceHit>();
-  const rank = (h: PlaceHit) => KIND_TO_MATCH.indexOf(h.matchedBy) + (h.matchedBy === 'fuzzy' ? 3 + h.distance : 0);
+  const rank = (h: PlaceHit) =>
+    KIND_TO_MATCH.indexOf(h.matchedBy) + (h.matchedBy === 'fuzzy' ? 3 + h.distance : 0);
   for (const h of hits) {
     const b = best.get(h.place);
     if (!b || rank(h) < rank(b)) best.set(h.place, h);
@@ -432,17 +458,28 @@ function isPersonPair(
  * capitalised mid-sentence and names a big city ("Moscow", "Paris" are frequent words too),
  * or stands in a locative slot ("in Reading") and names a town of some size.
  */
-function isRejectedCommonWord(t: Tokens, i: number, j: number, hits: PlaceHit[], lex: Lexicon): boolean {
+function isRejectedCommonWord(
+  t: Tokens,
+  i: number,
+  j: number,
+  hits: PlaceHit[],
+  lex: Lexicon,
+): boolean {
   if (j - i > 1) return false;
   const key = t.key[i];
   if (!lex.common.has(key)) return false;
   const prev = i > 0 ? t.key[i - 1] : '';
   const gz = lex.gazetteer;
   let maxPop = 0;
-  for (const h of hits) if (h.matchedBy !== 'fuzzy') maxPop = Math.max(maxPop, gz.population[h.place]);
+  for (const h of hits)
+    if (h.matchedBy !== 'fuzzy') maxPop = Math.max(maxPop, gz.population[h.place]);
   if (i > 0 && maxPop >= MIN_COMMON_WORD_CITY) return false;
   // Capitals and very big cities are names wherever they stand ("Moscow said ...").
-  if (maxPop >= 500_000 || hits.some((h) => h.matchedBy !== 'fuzzy' && gz.featureCodeOf(h.place) === 'PPLC')) return false;
+  if (
+    maxPop >= 500_000 ||
+    hits.some((h) => h.matchedBy !== 'fuzzy' && gz.featureCodeOf(h.place) === 'PPLC')
+  )
+    return false;
   return !(maxPop >= MIN_COMMON_WORD_POPULATION && LOCATIVE_PREPOSITIONS.has(prev));
 }
 
@@ -455,7 +492,11 @@ function isUnknownSettlement(t: Tokens, i: number, lex: Lexicon, out: RawMention
   if (LOCATIVE_PREPOSITIONS.has(prev) || SETTLEMENT_NOUNS.has(prev)) return true;
   // In an enumeration with another place: "Kucherivka, Kurilovka, and Kupyansk-Uzlovoy".
   const next = i + 1 < t.count ? t.key[i + 1] : '';
-  const inList = t.sepBefore[i] === 'x' || prev === 'and' || prev === 'or' || (i + 1 < t.count && (t.sepBefore[i + 1] === 'x' || next === 'and'));
+  const inList =
+    t.sepBefore[i] === 'x' ||
+    prev === 'and' ||
+    prev === 'or' ||
+    (i + 1 < t.count && (t.sepBefore[i + 1] === 'x' || next === 'and'));
   if (!inList) return false;
   const last = out[out.length - 1];
   const near = last && last.kind === 'place' && t.start[i] - last.end < 40;
@@ -473,7 +514,8 @@ function cuesFor(t: Tokens, i: number, j: number, extra: string[]): string[] {
   const locative = prev === 'of' && SETTLEMENT_NOUNS.has(prev2);
   let actor = false;
   if (!locative) {
-    if (next && t.sepBefore[j] === ' ' && !t.possessive[j - 1] && ACTOR_VERBS.has(next)) actor = true;
+    if (next && t.sepBefore[j] === ' ' && !t.possessive[j - 1] && ACTOR_VERBS.has(next))
+      actor = true;
     if (t.possessive[j - 1] && (ACTOR_NOUNS.has(next) || ACTOR_NOUNS.has(next2))) actor = true;
     if (!t.possessive[j - 1] && t.sepBefore[j] === ' ' && ACTOR_NOUNS.has(next)) actor = true;
     if (ACTOR_PREPOSITIONS.has(prev) && t.sepBefore[i] === ' ') actor = true;

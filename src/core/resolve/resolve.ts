@@ -14,8 +14,24 @@ import { similarPlaces } from '../gazetteer/similar-places.ts';
 export const WEIGHTS = {
   /** Per log10 of population (a city of 1M gets 6 * w). */
   population: 0.16,
-  featureCode: { PPLC: 0.35, PPLA: 0.25, PPLA2: 0.15, PPLA3: 0.08, PPLA4: 0.04, PPLX: -0.15, PPLH: -0.6, PPLQ: -0.8, PPLW: -0.8 } as Record<string, number>,
-  matchedBy: { exact: 0.5, alternate: 0.25, variant: 0.1, fuzzy: -0.2, 'context-fallback': 0 } as Record<MatchedBy, number>,
+  featureCode: {
+    PPLC: 0.35,
+    PPLA: 0.25,
+    PPLA2: 0.15,
+    PPLA3: 0.08,
+    PPLA4: 0.04,
+    PPLX: -0.15,
+    PPLH: -0.6,
+    PPLQ: -0.8,
+    PPLW: -0.8,
+  } as Record<string, number>,
+  matchedBy: {
+    exact: 0.5,
+    alternate: 0.25,
+    variant: 0.1,
+    fuzzy: -0.2,
+    'context-fallback': 0,
+  } as Record<MatchedBy, number>,
   fuzzyPerEdit: 0.25,
   /** The candidate lies in an admin-1 region named in the same sentence. */
   sentenceRegion: 2.5,
@@ -35,7 +51,15 @@ export const WEIGHTS = {
   temperature: 0.45,
 };
 
-const TOWN_NOUNS = new Set(['town', 'village', 'settlement', 'hamlet', 'villages', 'towns', 'settlements']);
+const TOWN_NOUNS = new Set([
+  'town',
+  'village',
+  'settlement',
+  'hamlet',
+  'villages',
+  'towns',
+  'settlements',
+]);
 
 interface Scored {
   place: number;
@@ -63,7 +87,13 @@ export function resolveMentions(
   for (const m of raw) {
     if (m.kind !== 'place' || m.hits.length === 0) continue;
     const strong = m.hits.filter((h) => h.matchedBy !== 'fuzzy');
-    if (strong.length === 1) anchors.push({ lat: gz.lat[strong[0].place], lon: gz.lon[strong[0].place], key: m.key, place: strong[0].place });
+    if (strong.length === 1)
+      anchors.push({
+        lat: gz.lat[strong[0].place],
+        lon: gz.lon[strong[0].place],
+        key: m.key,
+        place: strong[0].place,
+      });
   }
   // Scattered anchors (an article about several countries) say little about any one name.
   const spread = anchorSpreadKm(anchors);
@@ -85,13 +115,16 @@ export function resolveMentions(
     // Context expansion: a place in the article's regions with the same consonant skeleton
     // ("Miropol" in a Sumy article -> Myropillia) joins the candidates.
     const bigExact = [...hits.values()].some(
-      (h) => (h.matchedBy === 'exact' || h.matchedBy === 'alternate') && gz.population[h.place] >= 50_000,
+      (h) =>
+        (h.matchedBy === 'exact' || h.matchedBy === 'alternate') &&
+        gz.population[h.place] >= 50_000,
     );
     if (ctxAdmin1.length > 0 && key.length >= 5 && !bigExact) {
       const inCtx = [...hits.values()].some((h) => ctx.admin1.has(gz.admin1Key(h.place)));
       if (!inCtx) {
         for (const s of similarPlaces(gz, key, ctxAdmin1, 0, 3)) {
-          if (!hits.has(s.place)) hits.set(s.place, { place: s.place, matchedBy: 'fuzzy', distance: 1 });
+          if (!hits.has(s.place))
+            hits.set(s.place, { place: s.place, matchedBy: 'fuzzy', distance: 1 });
         }
       }
     }
@@ -107,17 +140,23 @@ export function resolveMentions(
     }
     const townNoun = [...nouns].some((n) => TOWN_NOUNS.has(n));
     // Front sectors are named after towns of some size: weigh population more.
-    const popWeight = ms.some((m) => m.cues.includes('direction')) ? 2 * WEIGHTS.population : WEIGHTS.population;
+    const popWeight = ms.some((m) => m.cues.includes('direction'))
+      ? 2 * WEIGHTS.population
+      : WEIGHTS.population;
     const ranked: Scored[] = [];
     for (const h of hits.values()) {
       const p = h.place;
-      let s = popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
+      let s =
+        popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
       s += WEIGHTS.featureCode[gz.featureCodeOf(p)] ?? 0;
-      s += WEIGHTS.matchedBy[h.matchedBy] - (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
+      s +=
+        WEIGHTS.matchedBy[h.matchedBy] -
+        (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
       const a1 = gz.admin1Key(p);
       if (sentenceRegions.has(a1)) s += WEIGHTS.sentenceRegion;
       else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
-      if (ctx.countries.has(gz.countryCode(p))) s += WEIGHTS.country * Math.min(2, ctx.countries.get(gz.countryCode(p))!);
+      if (ctx.countries.has(gz.countryCode(p)))
+        s += WEIGHTS.country * Math.min(2, ctx.countries.get(gz.countryCode(p))!);
       if (anchors.length) {
         let dMin = Infinity;
         let named = false;
@@ -130,14 +169,20 @@ export function resolveMentions(
         if (named) s += WEIGHTS.namedElsewhere;
         else if (dMin !== Infinity) {
           // Continuous: nearer is better, so the right one of many Novoselivkas wins.
-          s += coherenceScale * (WEIGHTS.coherence * Math.exp(-dMin / WEIGHTS.coherenceKm) + (dMin > 1000 ? WEIGHTS.farFromArticle : 0));
+          s +=
+            coherenceScale *
+            (WEIGHTS.coherence * Math.exp(-dMin / WEIGHTS.coherenceKm) +
+              (dMin > 1000 ? WEIGHTS.farFromArticle : 0));
         }
       }
       if (townNoun && gz.population[p] > 200_000) s += WEIGHTS.townSizeMismatch;
       ranked.push({ place: p, score: s, matchedBy: h.matchedBy });
     }
     ranked.sort((a, b) => b.score - a.score || a.place - b.place);
-    const probs = softmax(ranked.map((r) => r.score), WEIGHTS.temperature);
+    const probs = softmax(
+      ranked.map((r) => r.score),
+      WEIGHTS.temperature,
+    );
     decided.set(key, { ranked, probs });
   }
 
@@ -172,10 +217,16 @@ export function resolveMentions(
       score: round3(d.probs[i + 1]),
     }));
     const fallbackRegion = regionFallback(m, ctx);
-    const outsideContext = !!best && ctx.admin1.size > 0 && !ctx.admin1.has(gz.admin1Key(best.place));
+    const outsideContext =
+      !!best && ctx.admin1.size > 0 && !ctx.admin1.has(gz.admin1Key(best.place));
     const sentenceRegions = ctx.bySentence.get(m.sentence) ?? [];
     const explicit = sentenceRegions.length > 0;
-    const bigCalledTown = !!best && gz.population[best.place] > 100_000 && /\b(?:village|hamlet|settlement)\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
+    const bigCalledTown =
+      !!best &&
+      gz.population[best.place] > 100_000 &&
+      /\b(?:village|hamlet|settlement)\s+of\s+$/i.test(
+        text.slice(Math.max(0, m.start - 25), m.start),
+      );
     // Doubtful: a fuzzy guess, or an ambiguous name, that lands outside the regions the
     // article is about. With an explicit region in the same sentence the best reading is kept
     // (a claim will check it) unless it is a fuzzy guess or a big city called a village.
@@ -187,7 +238,9 @@ export function resolveMentions(
           (!explicit && d.ranked.length > 1 && d.probs[0] < 0.75)));
     const capitalActor =
       m.cues.includes('seat-of-power') ||
-      (!!best && m.cues.includes('actor-context') && ['PPLC', 'PPLG'].includes(gz.featureCodeOf(best.place)));
+      (!!best &&
+        m.cues.includes('actor-context') &&
+        ['PPLC', 'PPLG'].includes(gz.featureCodeOf(best.place)));
     if (weak && fallbackRegion && !capitalActor) {
       // Never a silent far-away match: an unknown or doubtful name in an article about a
       // region is placed in that region, approximately.
@@ -203,7 +256,9 @@ export function resolveMentions(
         precision: 'admin1',
         confidence: round3(best ? 0.35 : 0.5),
         matchedBy: 'context-fallback',
-        alternatives: d.ranked.slice(0, 5).map((r, i) => ({ place: gz.place(r.place), score: round3(d.probs[i]) })),
+        alternatives: d.ranked
+          .slice(0, 5)
+          .map((r, i) => ({ place: gz.place(r.place), score: round3(d.probs[i]) })),
         cues: [...m.cues, 'approximate'],
       });
       continue;

@@ -19,7 +19,12 @@ export function foldKey(input: string): string {
   const ukrainian = UKRAINIAN_MARK.test(input);
   // A mostly-Latin word with a stray Cyrillic look-alike ("Рokrovsk" with a Cyrillic Р) is
   // read by shape; a mostly-Cyrillic one ("Покровsk") is transliterated.
-  const table = CYRILLIC_ANY.test(input) && latinMajority(input) ? HOMOGLYPH_TABLE : ukrainian ? UK_TABLE : RU_TABLE;
+  const table =
+    CYRILLIC_ANY.test(input) && latinMajority(input)
+      ? HOMOGLYPH_TABLE
+      : ukrainian
+        ? UK_TABLE
+        : RU_TABLE;
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < input.length; i++) {
@@ -58,7 +63,9 @@ export function isWordCode(code: number): boolean {
 
 const UKRAINIAN_MARK = /[іїєґІЇЄҐ]/;
 
-const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x02b9, 0x02ba, 0x00b4, 0x2032, 0x201b, 0x02bb]);
+const APOSTROPHES = new Set([
+  0x2019, 0x2018, 0x02bc, 0x02b9, 0x02ba, 0x00b4, 0x2032, 0x201b, 0x02bb,
+]);
 
 const ASCII: string[] = [];
 const ASCII_WORD = new Uint8Array(128);
@@ -79,15 +86,61 @@ for (let c = 0; c < 128; c++) {
 
 /** Russian (BGN/PCGN-like, without diacritics) for U+0400..U+052F; lower and upper case. */
 const RU_LOWER: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu',
-  я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u', ѣ: 'e', ѳ: 'f', ѵ: 'i',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ў: 'u',
+  ѣ: 'e',
+  ѳ: 'f',
+  ѵ: 'i',
 };
 /** Ukrainian national (2010) romanisation, without the word-initial special cases. */
 const UK_LOWER: Record<string, string> = {
   ...RU_LOWER,
-  г: 'h', ґ: 'g', и: 'y', і: 'i', ї: 'i', є: 'ie', й: 'i', ю: 'iu', я: 'ia', щ: 'shch',
+  г: 'h',
+  ґ: 'g',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  є: 'ie',
+  й: 'i',
+  ю: 'iu',
+  я: 'ia',
+  щ: 'shch',
 };
 
 function buildTable(lower: Record<string, string>): string[] {
@@ -103,7 +156,17 @@ function buildTable(lower: Record<string, string>): string[] {
 
 const OTHER_CACHE = new Map<number, string>();
 const SPECIAL: Record<string, string> = {
-  ß: 'ss', æ: 'ae', ø: 'o', ł: 'l', đ: 'd', ı: 'i', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŀ: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  ħ: 'h',
+  ŀ: 'l',
 };
 
 /** Folds one non-ASCII, non-Cyrillic code unit: strips marks, lower-cases, maps specials. */
@@ -123,7 +186,8 @@ function foldOther(code: number): string {
       out = SPECIAL[ch];
     } else {
       const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      if (/^[\p{L}\p{N}]+$/u.test(base)) out = base.length === 1 && base.charCodeAt(0) < 128 ? base : base.toLowerCase();
+      if (/^[\p{L}\p{N}]+$/u.test(base))
+        out = base.length === 1 && base.charCodeAt(0) < 128 ? base : base.toLowerCase();
       else if (/\p{M}/u.test(ch)) out = '';
       else out = ' ';
     }
@@ -137,8 +201,27 @@ const UK_TABLE = buildTable(UK_LOWER);
 
 /** Cyrillic letters that look like Latin ones, lower-cased Latin equivalents. */
 const HOMOGLYPHS: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
-  у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ү: 'y',
 };
 const HOMOGLYPH_TABLE = RU_TABLE.map((piece, i) => {
   const lc = String.fromCharCode(0x400 + i).toLowerCase();

@@ -36,7 +36,11 @@ export const HIGH_FLAG_CONFIDENCE = 0.6;
  *   weak          > 500 km medium, else low
  * then capped by resolution confidence (HIGH_FLAG_CONFIDENCE).
  */
-export function severityOf(distanceKm: number, directness: Directness, confidence: number): Severity {
+export function severityOf(
+  distanceKm: number,
+  directness: Directness,
+  confidence: number,
+): Severity {
   let s: Severity;
   if (directness === 'direct') s = distanceKm > 100 ? 'high' : distanceKm > 25 ? 'medium' : 'low';
   else if (directness === 'weak') s = distanceKm > 500 ? 'medium' : 'low';
@@ -64,8 +68,13 @@ export function verifyClaims(claims: ClaimDraft[], mentions: Mention[], engine: 
 function placeLabel(m: Mention, engine: Engine): string {
   const p = m.place!;
   const region = engine.regions.admin1ByGeoNamesCode(p.countryCode, p.admin1Code);
-  const country = engine.gazetteer.meta.countries.find((c) => c.code === p.countryCode)?.name ?? p.countryCode;
-  const where = region ? `${region.name}, ${region.countryName}` : p.admin1Name ? `${p.admin1Name}, ${country}` : country;
+  const country =
+    engine.gazetteer.meta.countries.find((c) => c.code === p.countryCode)?.name ?? p.countryCode;
+  const where = region
+    ? `${region.name}, ${region.countryName}`
+    : p.admin1Name
+      ? `${p.admin1Name}, ${country}`
+      : country;
   return `${p.name} (${where})`;
 }
 
@@ -97,11 +106,18 @@ export function verifyClaim(
   const { lat, lon } = m.place;
   const label = placeLabel(m, engine);
 
-  if (c.relation === 'near' && c.near?.kind === 'border' && c.asserted.regionId && regions.get(c.asserted.regionId)) {
+  if (
+    c.relation === 'near' &&
+    c.near?.kind === 'border' &&
+    c.asserted.regionId &&
+    regions.get(c.asserted.regionId)
+  ) {
     // On a border: within TOLERANCE_KM.border of the region's outline, on either side.
     const region = regions.get(c.asserted.regionId)!;
     const inside = regions.contains(region.id, lat, lon);
-    const d = inside ? distanceToOutside(engine, region.id, lat, lon) : regions.distanceKm(region.id, lat, lon);
+    const d = inside
+      ? distanceToOutside(engine, region.id, lat, lon)
+      : regions.distanceKm(region.id, lat, lon);
     c.distanceKm = km(d);
     if (d <= TOLERANCE_KM.border) {
       c.verdict = 'consistent';
@@ -138,7 +154,9 @@ export function verifyClaim(
       c.distanceKm = km(d);
       const ok = d <= TOLERANCE_KM.directionCity;
       c.verdict = ok ? 'consistent' : 'mismatch';
-      c.severity = ok ? 'low' : severityOf(d - TOLERANCE_KM.directionCity, c.directness, m.confidence);
+      c.severity = ok
+        ? 'low'
+        : severityOf(d - TOLERANCE_KM.directionCity, c.directness, m.confidence);
       c.explanation = ok
         ? `${label} is ${km(d)} km from ${c.asserted.name}, within the ${TOLERANCE_KM.directionCity} km this check allows for a front sector.`
         : `${label} is about ${km(d)} km from ${c.asserted.name}, too far to be on "${c.asserted.text}".`;
@@ -153,7 +171,11 @@ export function verifyClaim(
   const d = inside ? 0 : regions.distanceKm(region.id, lat, lon);
   c.distanceKm = km(d);
   const tolerance =
-    c.relation === 'direction' ? TOLERANCE_KM.direction : c.relation === 'actor-region' ? TOLERANCE_KM.actor : TOLERANCE_KM.inRegion;
+    c.relation === 'direction'
+      ? TOLERANCE_KM.direction
+      : c.relation === 'actor-region'
+        ? TOLERANCE_KM.actor
+        : TOLERANCE_KM.inRegion;
   const actualAdmin1 = regions.admin1At(lat, lon);
   const actual = actualAdmin1 ? regions.get(actualAdmin1) : undefined;
   const control = actual?.control;
@@ -166,7 +188,12 @@ export function verifyClaim(
     return;
   }
   // Crimea: a "Russia" claim about a place under Russian control since 2014 matches de facto.
-  if (region.kind === 'country' && control && control.deFacto === region.id && control.deJure !== region.id) {
+  if (
+    region.kind === 'country' &&
+    control &&
+    control.deFacto === region.id &&
+    control.deJure !== region.id
+  ) {
     c.verdict = 'consistent';
     c.severity = 'low';
     c.explanation = `${label} is de jure part of ${countryName(engine, control.deJure)} but under ${countryName(engine, control.deFacto)}'s control de facto; the claim matches de facto control (this check accepts either).`;
@@ -195,7 +222,11 @@ function distanceToOutside(engine: Engine, regionId: string, lat: number, lon: n
 }
 
 function relationWords(c: ClaimDraft): string {
-  return c.relation === 'direction' ? 'a front direction' : c.relation === 'actor-region' ? "an official's own region" : 'drawing accuracy';
+  return c.relation === 'direction'
+    ? 'a front direction'
+    : c.relation === 'actor-region'
+      ? "an official's own region"
+      : 'drawing accuracy';
 }
 
 function assertionWords(c: ClaimDraft, m: Mention): string {
@@ -211,7 +242,10 @@ function assertionWords(c: ClaimDraft, m: Mention): string {
   }
 }
 
-function controlNote(control: { deJure: string; deFacto: string } | undefined, regionId: string): string {
+function controlNote(
+  control: { deJure: string; deFacto: string } | undefined,
+  regionId: string,
+): string {
   if (!control || control.deJure === control.deFacto) return '';
   return control.deJure === regionId
     ? ` (de jure; it is under ${control.deFacto} control de facto)`
@@ -227,7 +261,16 @@ function nearestAnchor(c: ClaimDraft, lat: number, lon: number): number {
   return haversineKm(lat, lon, c.asserted.lat, c.asserted.lon);
 }
 
-const OCTANTS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+const OCTANTS = [
+  'north',
+  'north-east',
+  'east',
+  'south-east',
+  'south',
+  'south-west',
+  'west',
+  'north-west',
+];
 
 function verifyNear(c: ClaimDraft, m: Mention, lat: number, lon: number, label: string): void {
   const spec = c.near!;
@@ -245,12 +288,16 @@ function verifyNear(c: ClaimDraft, m: Mention, lat: number, lon: number, label: 
     }
   } else if (spec.kind === 'road') {
     if (d > TOLERANCE_KM.road) {
-      problems.push(`it is about ${km(d)} km from ${c.asserted.name}, too far for "${c.asserted.text}"`);
+      problems.push(
+        `it is about ${km(d)} km from ${c.asserted.name}, too far for "${c.asserted.text}"`,
+      );
       off = d - TOLERANCE_KM.road;
     }
   } else if (spec.kind === 'near') {
     if (d > TOLERANCE_KM.near) {
-      problems.push(`it is about ${km(d)} km from ${c.asserted.name}; "${spec.word ?? 'near'}" is taken to mean within ${TOLERANCE_KM.near} km`);
+      problems.push(
+        `it is about ${km(d)} km from ${c.asserted.name}; "${spec.word ?? 'near'}" is taken to mean within ${TOLERANCE_KM.near} km`,
+      );
       off = d - TOLERANCE_KM.near;
     }
   }
@@ -259,7 +306,9 @@ function verifyNear(c: ClaimDraft, m: Mention, lat: number, lon: number, label: 
     let diff = Math.abs(actual - spec.bearing) % 360;
     if (diff > 180) diff = 360 - diff;
     if (diff > 67.5) {
-      problems.push(`it lies ${OCTANTS[Math.round(actual / 45) % 8]} of ${c.asserted.name}, not ${spec.word}`);
+      problems.push(
+        `it lies ${OCTANTS[Math.round(actual / 45) % 8]} of ${c.asserted.name}, not ${spec.word}`,
+      );
       off = Math.max(off, d * Math.sin(Math.min(Math.PI / 2, ((diff - 45) * Math.PI) / 180)));
     }
   }
