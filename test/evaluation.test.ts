@@ -17,12 +17,12 @@ describe('geoparse evaluation set', () => {
     expect(r.gold).toBeGreaterThanOrEqual(300);
   });
   it('recognition precision and recall', () => {
-    expect(r.recognitionPrecision).toBeGreaterThanOrEqual(0.98);
-    expect(r.recognitionRecall).toBeGreaterThanOrEqual(0.97);
+    expect(r.recognitionPrecision).toBeGreaterThanOrEqual(0.99);
+    expect(r.recognitionRecall).toBeGreaterThanOrEqual(0.98);
   });
   it('resolution accuracy within 25 km', () => {
-    expect(r.resolutionAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.endToEndAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(r.resolutionAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.endToEndAccuracy).toBeGreaterThanOrEqual(0.93);
   });
   it('confidence is calibrated: high-confidence answers are right more often', () => {
     const [low, , , high] = r.calibration;

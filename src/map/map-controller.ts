@@ -142,18 +142,27 @@ export class MapController {
     this.map.flyTo({ center: point, zoom: Math.max(this.map.getZoom(), minZoom), essential: true });
   }
 
-  /** Frames a bounding box, e.g. a claim with its region and suggestions (explain mode). */
-  fitBounds(bounds: Bounds, maxZoom = 8, padding = 60): void {
+  /**
+   * Frames a bounding box, e.g. a claim with its region and suggestions (explain mode).
+   *
+   * @param options.reserveBottom - share of the map's height covered by a panel at the bottom,
+   *   kept clear of the framed features
+   */
+  fitBounds(bounds: Bounds, options: { maxZoom?: number; padding?: number; reserveBottom?: number } = {}): void {
+    const { maxZoom = 8, padding = 60, reserveBottom = 0 } = options;
     const [w, s, e, n] = bounds;
     const canvas = this.map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
     // Padding cannot exceed the canvas; shrink it on small screens.
-    const pad = Math.max(10, Math.min(padding, canvas.clientWidth / 5, canvas.clientHeight / 5));
+    const pad = Math.max(10, Math.min(padding, width / 5, height / 5));
+    const bottom = Math.max(pad, Math.min(height * 0.6, height * reserveBottom + pad / 2));
     this.map.fitBounds(
       [
         [w, s],
         [e, n],
       ],
-      { padding: pad, maxZoom, duration: 700, essential: true },
+      { padding: { top: pad, left: pad, right: pad, bottom }, maxZoom, duration: 700, essential: true },
     );
   }
 

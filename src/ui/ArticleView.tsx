@@ -4,6 +4,7 @@ import { appStore, useAppStore } from '../store/app-store.ts';
 import { selectAnalysis, selectSelectedRow } from '../store/selectors.ts';
 import { VERDICT_LABEL } from '../map/palette.ts';
 import { segmentText } from './segment-text.ts';
+import { claimPassage } from './claim-passage.ts';
 import { useServices } from './services.ts';
 
 const VERDICT_RANK: Record<Verdict, number> = { consistent: 0, unverifiable: 1, mismatch: 2 };
@@ -19,7 +20,8 @@ export function worstClaimByMention(analysis: ArticleAnalysis): Map<string, Clai
 }
 
 /**
- * The whole article of the selected claim: its sentence highlighted and scrolled into view,
+ * The whole article of the selected claim: its passage (the sentences from the place to the
+ * claim) highlighted and scrolled into view,
  * every place mention highlighted by verdict. Clicking a mention flies the map to it (and
  * selects its claim, if it has one).
  */
@@ -31,7 +33,9 @@ export function ArticleView() {
   const services = useServices();
   const current = useRef<HTMLElement>(null);
   const claimsByMention = useMemo(() => (analysis ? worstClaimByMention(analysis) : new Map<string, Claim>()), [analysis]);
-  const sentence = row && analysis ? analysis.sentences[row.claim.sentence] : undefined;
+  // The passage the claim comes from, from its first range's start to its last range's end.
+  const ranges = row && analysis ? claimPassage(analysis.sentences, row.claim, row.mention) : [];
+  const sentence = ranges.length > 0 ? { start: ranges[0].start, end: ranges[ranges.length - 1].end } : undefined;
 
   useEffect(() => {
     current.current?.scrollIntoView({ block: 'center', behavior: 'auto' });

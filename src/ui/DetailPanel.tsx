@@ -5,6 +5,7 @@ import { RELATION_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
 import { SentenceText } from './SentenceText.tsx';
+import { claimPassage } from './claim-passage.ts';
 import { formatKm } from './format.ts';
 
 /** The selected claim: sentence, source, place, verdict, explanation, suggestions. */
@@ -53,7 +54,7 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
   const text = useAppStore((s) => s.articles.byId[row.articleId]?.text ?? '');
   const regions = useAppStore((s) => s.analysis.result?.regions);
   const { claim: c, mention: m } = row;
-  const sentence = analysis?.sentences[c.sentence];
+  const passage = analysis ? claimPassage(analysis.sentences, c, m) : [];
   const actions = appStore.getState();
   const place = m?.place ?? null;
   const fallbackRegion = m?.regionId ? regions?.[m.regionId] : undefined;
@@ -76,9 +77,9 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
         {c.explanation}
       </p>
 
-      {sentence && (
+      {passage.length > 0 && (
         <blockquote className="sentence" data-testid="detail-sentence">
-          <SentenceText text={text} sentence={sentence} mention={m} assertedText={c.asserted.text} />
+          <SentenceText text={text} ranges={passage} mention={m} assertedText={c.asserted.text} />
         </blockquote>
       )}
       <p className="source">
@@ -191,15 +192,15 @@ function RelatedItem({ id }: { id: string }) {
   const analysis = useAppStore((s) => selectAnalysis(s, row?.articleId ?? null));
   const text = useAppStore((s) => (row ? (s.articles.byId[row.articleId]?.text ?? '') : ''));
   if (!row) return <li>{id}</li>;
-  const sentence = analysis?.sentences[row.claim.sentence];
+  const passage = analysis ? claimPassage(analysis.sentences, row.claim, row.mention) : [];
   return (
     <li>
       <button type="button" className="link-button" onClick={() => appStore.getState().selectClaim(id)}>
         {row.placeText} in {row.articleId.split('_')[0]}
       </button>
-      {sentence && (
+      {passage.length > 0 && (
         <blockquote className="sentence small">
-          <SentenceText text={text} sentence={sentence} mention={row.mention} />
+          <SentenceText text={text} ranges={passage} mention={row.mention} />
         </blockquote>
       )}
     </li>

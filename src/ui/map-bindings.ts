@@ -30,7 +30,7 @@ export function bindMapToStore(map: MapController, store: AppStore, client: Anal
       const b = pointBounds(claimFeatures(rows));
       if (b) {
         fitted = true;
-        map.fitBounds(b, 7, 50);
+        map.fitBounds(b, { maxZoom: 7, padding: 50 });
       }
     }),
   );
@@ -73,7 +73,8 @@ export function bindMapToStore(map: MapController, store: AppStore, client: Anal
           if (keepView) return;
           if (explain) {
             const b = overlayBounds(overlay, g?.outlineBounds ?? null);
-            if (b) map.fitBounds(b, 9, 80);
+            // The explain panel covers up to ~40% of the map's height at the bottom.
+            if (b) map.fitBounds(b, { maxZoom: 9, padding: 50, reserveBottom: 0.4 });
           } else if (overlay.point && !map.isInView(overlay.point)) {
             map.flyTo(overlay.point, 5);
           }

@@ -27,6 +27,9 @@ export const SEATS_OF_POWER: Record<string, string> = {
   zhongnanhai: 'beijing',
 };
 
+const GENERIC_REGION_NAME =
+  /^(?:(?:north|south|east|west|central|centre|center|upper|lower|middle|inner|outer|capital|coast|coastal|northern|southern|eastern|western|greater|lakes|islands|mountain|highlands|lowlands|plains|border|frontier|interior|metropolitan)(?:\s+|-)?)+(?:region|province|district|area|division|zone|state|territory)?$/;
+
 /** A region sharing its name with a city this big needs a region word ("New York state"). */
 const BIG_PLACE_POPULATION = 500_000;
 
@@ -63,9 +66,15 @@ export class Lexicon {
       if (r.kind !== 'admin1') continue;
       for (const name of new Set([r.shortName, r.name])) {
         const key = foldKey(name);
-        if (key.length < 3 || this.regionKeys.has(key)) continue;
+        // "Central", "Eastern", "North West": generic words, never a region on their own.
+        if (key.length < 3 || GENERIC_REGION_NAME.test(key)) continue;
+        const existing = this.regionKeys.get(key);
+        // A name may be a country and a state ("Georgia"): keep both, resolution decides.
+        if (existing && !existing.every((e) => regions.get(e.regionId)?.kind === 'country')) continue;
+        if (existing?.some((e) => e.regionId === r.id)) continue;
         const bare = !this.hasBigPlace(key) && !this.common.has(key);
-        this.regionKeys.set(key, [{ regionId: r.id, bare }]);
+        if (existing) existing.push({ regionId: r.id, bare });
+        else this.regionKeys.set(key, [{ regionId: r.id, bare }]);
         max = Math.max(max, key.split(' ').length);
       }
     }

@@ -56,6 +56,8 @@ const MIN_COMMON_WORD_POPULATION = 20_000;
 /** ... or when it names a city this big, capitalised mid-sentence. */
 const MIN_COMMON_WORD_CITY = 100_000;
 
+const NATURAL_FEATURES = new Set(['river', 'rivers', 'sea', 'lake', 'reservoir', 'mountains', 'mountain', 'valley', 'bay', 'strait', 'canal', 'gulf', 'delta', 'estuary', 'lagoon', 'peninsula', 'island', 'islands', 'basin', 'forest', 'hills', 'ridge']);
+const BANK_WORDS = new Set(['bank', 'banks', 'shore', 'shores', 'mouth', 'source', 'waters']);
 const COMPASS_ADJECTIVES = new Set([
   'eastern',
   'western',
@@ -139,7 +141,7 @@ function recognizeSentence(
     }
     if (!t.capitalized[i]) {
       const region = matchRegion(t, i, lex);
-      if (region) {
+      if (region && region.end - i >= 2 && region.key.includes(' ')) {
         out.push({
           start: t.start[i],
           end: t.end[region.end - 1],
@@ -303,12 +305,19 @@ function matchRegion(t: Tokens, i: number, lex: Lexicon): RegionMatch | null {
   return null;
 }
 
+/**
+ * On a tie between a region and a place of the same name, the place wins only when it is a
+ * sizeable place inside that very region (city-regions: Sevastopol, Kyiv, Moscow); otherwise
+ * the region wins ("Virginia", "Ontario", "Crimea").
+ */
 function preferRegion(region: RegionMatch, place: PlaceMatch, lex: Lexicon): boolean {
   if (region.ids.some((id) => lex.regions.get(id)?.kind !== 'admin1')) return true;
   const gz = lex.gazetteer;
   return !place.hits.some(
     (h) =>
-      (h.matchedBy === 'exact' || h.matchedBy === 'alternate') && gz.population[h.place] >= 10_000,
+      (h.matchedBy === 'exact' || h.matchedBy === 'alternate') &&
+      gz.population[h.place] >= 10_000 &&
+      region.ids.some((id) => lex.regions.contains(id, gz.lat[h.place], gz.lon[h.place])),
   );
 }
 
@@ -422,6 +431,9 @@ function dedupe(hits: PlaceHit[]): PlaceHit[] {
 
 function isOrgOrEvent(t: Tokens, i: number, j: number): boolean {
   const next = j < t.count && joinable(t, j) ? t.key[j] : '';
+  // Rivers, seas and other natural features: "the Dnipro river", "the left bank of the Dnipro".
+  if (next && NATURAL_FEATURES.has(next)) return true;
+  if (i >= 2 && t.key[i - 1] === 'the' && (t.key[i - 2] === 'of' ? BANK_WORDS.has(t.key[i - 3] ?? '') : false)) return true;
   if (next && t.capitalized[j] && ORG_SUFFIXES.has(next)) return true;
   if (next && EVENT_SUFFIXES.has(next) && !t.possessive[j - 1]) return true;
   // "Armed Forces of Ukraine", "Ministry of Defence of Russia"

@@ -13,7 +13,7 @@ import { similarPlaces } from '../gazetteer/similar-places.ts';
  */
 export const WEIGHTS = {
   /** Per log10 of population (a city of 1M gets 6 * w). */
-  population: 0.16,
+  population: 0.25,
   featureCode: {
     PPLC: 0.35,
     PPLA: 0.25,
@@ -26,8 +26,8 @@ export const WEIGHTS = {
     PPLW: -0.8,
   } as Record<string, number>,
   matchedBy: {
-    exact: 0.5,
-    alternate: 0.25,
+    exact: 0.4,
+    alternate: 0.3,
     variant: 0.1,
     fuzzy: -0.2,
     'context-fallback': 0,
@@ -80,10 +80,9 @@ export function resolveMentions(
   articleId: string,
 ): Mention[] {
   const gz = lex.gazetteer;
-  const ctxAdmin1 = [...ctx.admin1.keys()];
 
   // Anchors for spatial coherence: place mentions whose reading is nearly certain.
-  const anchors: { lat: number; lon: number; key: string; place: number }[] = [];
+  const anchors: Anchor[] = [];
   for (const m of raw) {
     if (m.kind !== 'place' || m.hits.length === 0) continue;
     const strong = m.hits.filter((h) => h.matchedBy !== 'fuzzy');
@@ -95,96 +94,23 @@ export function resolveMentions(
         place: strong[0].place,
       });
   }
+  // Second source of anchors: names whose reading is already clear without coherence (one
+  // candidate dominates by size or by context), e.g. Mykolaiv (a city of 470,000 and a few
+  // villages) anchors "Odessa" near it.
+  for (const [key, ms] of groupByKey(raw)) {
+    if (anchors.some((a) => a.key === key)) continue;
+    const first = rankGroup(key, ms, text, ctx, lex, [], 1);
+    if (first.ranked.length > 1 && first.probs[0] >= 0.6) {
+      const p = first.ranked[0].place;
+      anchors.push({ lat: gz.lat[p], lon: gz.lon[p], key, place: p });
+    }
+  }
+
   // Scattered anchors (an article about several countries) say little about any one name.
   const spread = anchorSpreadKm(anchors);
   const coherenceScale = spread > 800 ? 0.4 : spread > 400 ? 0.7 : 1;
-
-  // Group place mentions by name key (one sense per name per article).
-  const groups = new Map<string, RawMention[]>();
-  for (const m of raw) {
-    if (m.kind !== 'place') continue;
-    const g = groups.get(m.key) ?? [];
-    g.push(m);
-    groups.set(m.key, g);
-  }
-
   const decided = new Map<string, { ranked: Scored[]; probs: number[] }>();
-  for (const [key, ms] of groups) {
-    const hits = new Map<number, PlaceHit>();
-    for (const m of ms) for (const h of m.hits) if (!hits.has(h.place)) hits.set(h.place, h);
-    // Context expansion: a place in the article's regions with the same consonant skeleton
-    // ("Miropol" in a Sumy article -> Myropillia) joins the candidates.
-    const bigExact = [...hits.values()].some(
-      (h) =>
-        (h.matchedBy === 'exact' || h.matchedBy === 'alternate') &&
-        gz.population[h.place] >= 50_000,
-    );
-    if (ctxAdmin1.length > 0 && key.length >= 5 && !bigExact) {
-      const inCtx = [...hits.values()].some((h) => ctx.admin1.has(gz.admin1Key(h.place)));
-      if (!inCtx) {
-        for (const s of similarPlaces(gz, key, ctxAdmin1, 0, 3)) {
-          if (!hits.has(s.place))
-            hits.set(s.place, { place: s.place, matchedBy: 'fuzzy', distance: 1 });
-        }
-      }
-    }
-    const sentenceRegions = new Set<string>();
-    const nouns = new Set<string>();
-    for (const m of ms) {
-      for (const r of ctx.bySentence.get(m.sentence) ?? []) sentenceRegions.add(r);
-      const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
-      const noun = /(\w+)\s+(?:of\s+)?$/.exec(before.replace(/\bof\s+$/, ''))?.[1];
-      if (noun) nouns.add(noun);
-      const nounOf = /(\w+)\s+of\s+$/.exec(before)?.[1];
-      if (nounOf) nouns.add(nounOf);
-    }
-    const townNoun = [...nouns].some((n) => TOWN_NOUNS.has(n));
-    // Front sectors are named after towns of some size: weigh population more.
-    const popWeight = ms.some((m) => m.cues.includes('direction'))
-      ? 2 * WEIGHTS.population
-      : WEIGHTS.population;
-    const ranked: Scored[] = [];
-    for (const h of hits.values()) {
-      const p = h.place;
-      let s =
-        popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
-      s += WEIGHTS.featureCode[gz.featureCodeOf(p)] ?? 0;
-      s +=
-        WEIGHTS.matchedBy[h.matchedBy] -
-        (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
-      const a1 = gz.admin1Key(p);
-      if (sentenceRegions.has(a1)) s += WEIGHTS.sentenceRegion;
-      else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
-      if (ctx.countries.has(gz.countryCode(p)))
-        s += WEIGHTS.country * Math.min(2, ctx.countries.get(gz.countryCode(p))!);
-      if (anchors.length) {
-        let dMin = Infinity;
-        let named = false;
-        for (const a of anchors) {
-          if (a.key === key) continue; // not its own evidence
-          if (a.place === p) named = true; // the same place is named elsewhere ("Artemovsk ... Bakhmut")
-          const d = haversineKm(a.lat, a.lon, gz.lat[p], gz.lon[p]);
-          if (d < dMin) dMin = d;
-        }
-        if (named) s += WEIGHTS.namedElsewhere;
-        else if (dMin !== Infinity) {
-          // Continuous: nearer is better, so the right one of many Novoselivkas wins.
-          s +=
-            coherenceScale *
-            (WEIGHTS.coherence * Math.exp(-dMin / WEIGHTS.coherenceKm) +
-              (dMin > 1000 ? WEIGHTS.farFromArticle : 0));
-        }
-      }
-      if (townNoun && gz.population[p] > 200_000) s += WEIGHTS.townSizeMismatch;
-      ranked.push({ place: p, score: s, matchedBy: h.matchedBy });
-    }
-    ranked.sort((a, b) => b.score - a.score || a.place - b.place);
-    const probs = softmax(
-      ranked.map((r) => r.score),
-      WEIGHTS.temperature,
-    );
-    decided.set(key, { ranked, probs });
-  }
+  for (const [key, ms] of groupByKey(raw)) decided.set(key, rankGroup(key, ms, text, ctx, lex, anchors, coherenceScale));
 
   const out: Mention[] = [];
   let n = 0;
@@ -302,6 +228,113 @@ export function resolveMentions(
     });
   }
   return out;
+}
+
+/** Place mentions grouped by name key (one sense per name per article). */
+function groupByKey(raw: RawMention[]): Map<string, RawMention[]> {
+  const groups = new Map<string, RawMention[]>();
+  for (const m of raw) {
+    if (m.kind !== 'place') continue;
+    const g = groups.get(m.key) ?? [];
+    g.push(m);
+    groups.set(m.key, g);
+  }
+  return groups;
+}
+
+interface Anchor {
+  lat: number;
+  lon: number;
+  key: string;
+  place: number;
+}
+
+/** Scores every candidate of one name from all its mentions' evidence. */
+function rankGroup(
+  key: string,
+  ms: RawMention[],
+  text: string,
+  ctx: ArticleContext,
+  lex: Lexicon,
+  anchors: Anchor[],
+  coherenceScale: number,
+): { ranked: Scored[]; probs: number[] } {
+  const gz = lex.gazetteer;
+  const ctxAdmin1 = [...ctx.admin1.keys()];
+  const hits = new Map<number, PlaceHit>();
+  for (const m of ms) for (const h of m.hits) if (!hits.has(h.place)) hits.set(h.place, h);
+  // Context expansion: a place in the article's regions with the same consonant skeleton
+  // ("Miropol" in a Sumy article -> Myropillia) joins the candidates.
+  const bigExact = [...hits.values()].some(
+    (h) =>
+      (h.matchedBy === 'exact' || h.matchedBy === 'alternate') &&
+      gz.population[h.place] >= 50_000,
+  );
+  if (ctxAdmin1.length > 0 && key.length >= 5 && !bigExact) {
+    const inCtx = [...hits.values()].some((h) => ctx.admin1.has(gz.admin1Key(h.place)));
+    if (!inCtx) {
+      for (const s of similarPlaces(gz, key, ctxAdmin1, 0, 3)) {
+        if (!hits.has(s.place))
+          hits.set(s.place, { place: s.place, matchedBy: 'fuzzy', distance: 1 });
+      }
+    }
+  }
+  const sentenceRegions = new Set<string>();
+  const nouns = new Set<string>();
+  for (const m of ms) {
+    for (const r of ctx.bySentence.get(m.sentence) ?? []) sentenceRegions.add(r);
+    const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
+    const noun = /(\w+)\s+(?:of\s+)?$/.exec(before.replace(/\bof\s+$/, ''))?.[1];
+    if (noun) nouns.add(noun);
+    const nounOf = /(\w+)\s+of\s+$/.exec(before)?.[1];
+    if (nounOf) nouns.add(nounOf);
+  }
+  const townNoun = [...nouns].some((n) => TOWN_NOUNS.has(n));
+  // Front sectors are named after towns of some size: weigh population more.
+  const popWeight = ms.some((m) => m.cues.includes('direction'))
+    ? 2 * WEIGHTS.population
+    : WEIGHTS.population;
+  const ranked: Scored[] = [];
+  for (const h of hits.values()) {
+    const p = h.place;
+    let s =
+      popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
+    s += WEIGHTS.featureCode[gz.featureCodeOf(p)] ?? 0;
+    s +=
+      WEIGHTS.matchedBy[h.matchedBy] -
+      (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
+    const a1 = gz.admin1Key(p);
+    if (sentenceRegions.has(a1)) s += WEIGHTS.sentenceRegion;
+    else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
+    if (ctx.countries.has(gz.countryCode(p)))
+      s += WEIGHTS.country * Math.min(2, ctx.countries.get(gz.countryCode(p))!);
+    if (anchors.length) {
+      let dMin = Infinity;
+      let named = false;
+      for (const a of anchors) {
+        if (a.key === key) continue; // not its own evidence
+        if (a.place === p) named = true; // the same place is named elsewhere ("Artemovsk ... Bakhmut")
+        const d = haversineKm(a.lat, a.lon, gz.lat[p], gz.lon[p]);
+        if (d < dMin) dMin = d;
+      }
+      if (named) s += WEIGHTS.namedElsewhere;
+      else if (dMin !== Infinity) {
+        // Continuous: nearer is better, so the right one of many Novoselivkas wins.
+        s +=
+          coherenceScale *
+          (WEIGHTS.coherence * Math.exp(-dMin / WEIGHTS.coherenceKm) +
+            (dMin > 1000 ? WEIGHTS.farFromArticle : 0));
+      }
+    }
+    if (townNoun && gz.population[p] > 200_000) s += WEIGHTS.townSizeMismatch;
+    ranked.push({ place: p, score: s, matchedBy: h.matchedBy });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.place - b.place);
+  const probs = softmax(
+    ranked.map((r) => r.score),
+    WEIGHTS.temperature,
+  );
+  return { ranked, probs };
 }
 
 /** Median distance between anchors: how concentrated the article's geography is. */
