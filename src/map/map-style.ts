@@ -295,7 +295,7 @@ const topLayers: LayerSpecification[] = [
 export const CLAIMS_SOURCE: GeoJSONSourceSpecification = emptyGeoJson({
   cluster: true,
   clusterRadius: 36,
-  clusterMaxZoom: 5,
+  clusterMaxZoom: 4,
   clusterProperties: { mismatches: ['+', ['case', isMismatch, 1, 0]] },
 });
 

@@ -28,6 +28,8 @@ describe('URL state', () => {
     const encoded = encodeUrlState(state);
     expect(encoded).toContain('claim=003_6b3a87b4a55c3f04:c2');
     expect(encoded).toContain('v=mismatch');
+    expect(encoded).toContain('map=6.25/48.5/37.8123');
+    expect(encoded).toContain('sev=high,medium');
     expect(decodeUrlState('?' + encoded)).toEqual(state);
   });
 

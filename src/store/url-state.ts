@@ -76,8 +76,9 @@ export function encodeUrlState(state: UrlState): string {
     const v = roundMapView(state.mapView);
     p.set(K.map, `${v.zoom}/${v.lat}/${v.lon}`);
   }
-  // URLSearchParams escapes ':' and ','; both are safe in a query string and easier to read.
-  return p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  // URLSearchParams escapes ':', ',' and '/'; all are allowed in a query string (RFC 3986
+  // section 3.4) and the link reads better without the escapes.
+  return p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%2F/gi, '/');
 }
 
 /**

@@ -80,7 +80,7 @@ describe('Claim map in Chromium', () => {
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) expect(await options.nth(i).getAttribute('data-verdict')).toBe('mismatch');
     expect(await options.first().getAttribute('aria-setsize')).toBe(String(expected.mismatchClaims));
-    expect(page.url()).toContain('v=mismatch');
+    await expect.poll(() => page.url()).toContain('v=mismatch');
     await waitForMap(page);
     await screenshot(page, '02-mismatches-only');
     await page.close();
@@ -102,7 +102,7 @@ describe('Claim map in Chromium', () => {
     expect(claim.distanceKm).toBeGreaterThan(100);
     expect(await page.getByTestId('detail-distance').textContent()).toContain(distanceText(claim.distanceKm!));
     expect(await page.getByTestId('detail-suggestions').textContent()).toContain('Siversk');
-    expect(page.url()).toContain(`claim=${claim.id}`);
+    await expect.poll(() => page.url()).toContain(`claim=${claim.id}`);
     await waitForMap(page);
     await screenshot(page, '03-sevsk-selected');
     await page.close();
@@ -127,7 +127,7 @@ describe('Claim map in Chromium', () => {
     // Every mention of the article is highlighted, by verdict.
     expect(await view.locator('button.mention').count()).toBe(article.mentions.length);
     expect(await view.locator('button.mention--mismatch').count()).toBeGreaterThan(0);
-    expect(page.url()).toContain('article=1');
+    await expect.poll(() => page.url()).toContain('article=1');
     await waitForMap(page);
     await screenshot(page, '04-article');
     // Clicking a mention flies the map to it (the camera in the URL changes).
@@ -154,7 +154,7 @@ describe('Claim map in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('claim')).not.toBe(claim.id);
     const next = new URL(page.url()).searchParams.get('claim');
     expect(mismatches.map((c) => c.id)).toContain(next);
-    expect(page.url()).toContain('explain=1');
+    await expect.poll(() => page.url()).toContain('explain=1');
     await page.close();
   });
 

@@ -28,10 +28,6 @@ export function buildCommonWordSet(
   const out = new Set<string>();
   for (const { word, count } of entries) {
     if (!(count >= minCount)) continue;
-    // SUBTLEX keeps case: capitalised entries are proper nouns ("Texas", "Moscow", "Paris")
-    // or sentence starts, and a place name must never count as a common word.
-    const first = word.charAt(0);
-    if (first !== first.toLowerCase()) continue;
     const key = foldKey(word);
     if (key.length === 0 || key.includes(' ')) continue;
     out.add(key);
