@@ -20,11 +20,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
  *
  * @example map.getSource('claims').setData(claimFeatures(filteredRows))
  */
-export function claimFeatures(claims: readonly DrawableClaim[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+export function claimFeatures(
+  claims: readonly DrawableClaim[],
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
   // Claims about the same place sit on one point; its label says how many there are.
   const atPoint = new Map<string, number>();
-  for (const c of claims) if (c.point) atPoint.set(c.point.join(), (atPoint.get(c.point.join()) ?? 0) + 1);
+  for (const c of claims)
+    if (c.point) atPoint.set(c.point.join(), (atPoint.get(c.point.join()) ?? 0) + 1);
   for (const c of claims) {
     if (!c.point) continue;
     const { verdict, severity, relation } = c.claim;
@@ -51,8 +54,13 @@ function stackLabel(text: string, count: number): string {
 }
 
 /** The bounding box of the features' points, `[w, s, e, n]`, or null for none. */
-export function pointBounds(fc: GeoJSON.FeatureCollection<GeoJSON.Point>): [number, number, number, number] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+export function pointBounds(
+  fc: GeoJSON.FeatureCollection<GeoJSON.Point>,
+): [number, number, number, number] | null {
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const f of fc.features) {
     const [x, y] = f.geometry.coordinates;
     if (x < w) w = x;

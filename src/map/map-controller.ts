@@ -72,10 +72,17 @@ export class MapController {
     map.touchZoomRotate.disableRotation();
     map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new lib.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new lib.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
+    map.addControl(
+      new lib.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }),
+      'bottom-right',
+    );
     await new Promise<void>((resolve) => map.once('load', () => resolve()));
     for (const icon of drawRelationIcons()) {
-      map.addImage(icon.id, { width: icon.width, height: icon.height, data: icon.data }, { sdf: true, pixelRatio: 2 });
+      map.addImage(
+        icon.id,
+        { width: icon.width, height: icon.height, data: icon.data },
+        { sdf: true, pixelRatio: 2 },
+      );
     }
     const controller = new MapController(map, lib);
     controller.bindEvents(options);
@@ -148,7 +155,10 @@ export class MapController {
    * @param options.reserveBottom - share of the map's height covered by a panel at the bottom,
    *   kept clear of the framed features
    */
-  fitBounds(bounds: Bounds, options: { maxZoom?: number; padding?: number; reserveBottom?: number } = {}): void {
+  fitBounds(
+    bounds: Bounds,
+    options: { maxZoom?: number; padding?: number; reserveBottom?: number } = {},
+  ): void {
     const { maxZoom = 8, padding = 60, reserveBottom = 0 } = options;
     const [w, s, e, n] = bounds;
     const canvas = this.map.getCanvas();
@@ -162,7 +172,12 @@ export class MapController {
         [w, s],
         [e, n],
       ],
-      { padding: { top: pad, left: pad, right: pad, bottom }, maxZoom, duration: 700, essential: true },
+      {
+        padding: { top: pad, left: pad, right: pad, bottom },
+        maxZoom,
+        duration: 700,
+        essential: true,
+      },
     );
   }
 

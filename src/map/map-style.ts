@@ -38,7 +38,9 @@ export const LAYER = {
   points: 'claims-points',
 } as const;
 
-const emptyGeoJson = (extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
+const emptyGeoJson = (
+  extra: Partial<GeoJSONSourceSpecification> = {},
+): GeoJSONSourceSpecification => ({
   type: 'geojson',
   data: { type: 'FeatureCollection', features: [] },
   ...extra,
@@ -105,7 +107,12 @@ const basemapLayers: LayerSpecification[] = [
   placeLabels('place-labels-3', 3, 7, 11),
 ];
 
-function placeLabels(id: string, rank: number, minzoom: number, size: number): SymbolLayerSpecification {
+function placeLabels(
+  id: string,
+  rank: number,
+  minzoom: number,
+  size: number,
+): SymbolLayerSpecification {
   return {
     id,
     type: 'symbol',
@@ -211,7 +218,15 @@ const claimLayers: LayerSpecification[] = [
     filter: ['!', ['has', 'point_count']],
     layout: {
       'icon-image': ['get', 'icon'],
-      'icon-size': ['interpolate', ['linear'], ['zoom'], 3, ['*', 0.75, ['get', 'scale']], 9, ['*', 1.05, ['get', 'scale']]],
+      'icon-size': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        3,
+        ['*', 0.75, ['get', 'scale']],
+        9,
+        ['*', 1.05, ['get', 'scale']],
+      ],
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'symbol-sort-key': ['get', 'order'],
@@ -227,7 +242,7 @@ const claimLayers: LayerSpecification[] = [
     type: 'symbol',
     source: SRC.claims,
     filter: ['!', ['has', 'point_count']],
-    minzoom: 5.5,
+    minzoom: 4.5,
     layout: {
       'text-field': ['get', 'label'],
       'text-font': FONT_BOLD,
@@ -313,7 +328,14 @@ export const MAP_STYLE: StyleSpecification = {
     [SRC.selLine]: emptyGeoJson(),
     [SRC.selSuggestions]: emptyGeoJson(),
   },
-  layers: [...basemapLayers.slice(0, 4), placeDots, ...basemapLayers.slice(4), ...selectionLayers, ...claimLayers, ...topLayers],
+  layers: [
+    ...basemapLayers.slice(0, 4),
+    placeDots,
+    ...basemapLayers.slice(4),
+    ...selectionLayers,
+    ...claimLayers,
+    ...topLayers,
+  ],
 };
 
 /** Credits shown on the map (both datasets require or ask for attribution). */

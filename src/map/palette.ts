@@ -22,7 +22,11 @@ export const SUGGESTION_COLOR = '#0072B2';
 /** Okabe-Ito reddish purple, for the claimed region and the gap line. */
 export const CLAIMED_REGION_COLOR = '#CC79A7';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
 
 /** Marker scale per severity: a high-severity mismatch is the biggest thing on the map. */
 export const SEVERITY_SCALE: Record<Severity, number> = { high: 1.25, medium: 1, low: 0.8 };

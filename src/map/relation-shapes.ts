@@ -66,7 +66,10 @@ export function shapePath(relation: Relation, size: number): string {
   const h = size / 2;
   return (
     RELATION_SHAPE[relation]
-      .map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${(h + x * h * 0.92).toFixed(2)},${(h + y * h * 0.92).toFixed(2)}`)
+      .map(
+        ([x, y], i) =>
+          `${i === 0 ? 'M' : 'L'}${(h + x * h * 0.92).toFixed(2)},${(h + y * h * 0.92).toFixed(2)}`,
+      )
       .join('') + 'Z'
   );
 }

@@ -22,10 +22,19 @@ const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', fea
 
 /** Splits an overlay into the four selection sources (all empty for no selection). */
 export function selectionCollections(overlay: SelectionOverlay | null): SelectionCollections {
-  const out: SelectionCollections = { point: empty(), region: empty(), line: empty(), suggestions: empty() };
+  const out: SelectionCollections = {
+    point: empty(),
+    region: empty(),
+    line: empty(),
+    suggestions: empty(),
+  };
   if (!overlay) return out;
   if (overlay.point) {
-    out.point.features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: overlay.point }, properties: {} });
+    out.point.features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: overlay.point },
+      properties: {},
+    });
   }
   if (overlay.outline) {
     out.region.features.push({ type: 'Feature', geometry: overlay.outline, properties: {} });

@@ -12,7 +12,15 @@
 const INF = 1e20;
 
 /** 1-D squared distance transform of `f` (in place over `grid[offset + i * stride]`). */
-function edt1d(grid: Float64Array, offset: number, stride: number, length: number, f: Float64Array, v: Uint16Array, z: Float64Array): void {
+function edt1d(
+  grid: Float64Array,
+  offset: number,
+  stride: number,
+  length: number,
+  f: Float64Array,
+  v: Uint16Array,
+  z: Float64Array,
+): void {
   for (let q = 0; q < length; q++) f[q] = grid[offset + q * stride];
   v[0] = 0;
   z[0] = -INF;
@@ -54,7 +62,13 @@ function edt(grid: Float64Array, width: number, height: number): void {
  * @returns SDF alpha values, row-major
  * @example sdfFromCoverage(alpha, 48, 48, 8) // alpha 191 on the shape's edge
  */
-export function sdfFromCoverage(coverage: ArrayLike<number>, width: number, height: number, radius: number, cutoff = 0.25): Uint8ClampedArray {
+export function sdfFromCoverage(
+  coverage: ArrayLike<number>,
+  width: number,
+  height: number,
+  radius: number,
+  cutoff = 0.25,
+): Uint8ClampedArray {
   const size = width * height;
   const outer = new Float64Array(size);
   const inner = new Float64Array(size);

@@ -26,7 +26,10 @@ export interface ClaimRow {
  * finds "Kyiv" and "sevsk" finds "SevSk".
  */
 export function foldSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -63,7 +66,9 @@ export function buildClaimRows(
         placeName,
         regionId: claim.asserted.regionId,
         regionName: claimedName,
-        search: foldSearch(`${placeText}\u0000${placeName}\u0000${claim.asserted.name}\u0000${claim.asserted.text}`),
+        search: foldSearch(
+          `${placeText}\u0000${placeName}\u0000${claim.asserted.name}\u0000${claim.asserted.text}`,
+        ),
       });
     }
   });

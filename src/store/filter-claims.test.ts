@@ -11,7 +11,8 @@ const f = (patch: Partial<FilterState>): FilterState => ({ ...DEFAULT_FILTERS, .
 describe('the hand-made corpus', () => {
   it('has offsets that match its mention texts', () => {
     const texts: Record<string, string> = { a: TEXT_A, b: TEXT_B };
-    for (const a of ANALYSES) for (const m of a.mentions) expect(texts[a.id].slice(m.start, m.end)).toBe(m.text);
+    for (const a of ANALYSES)
+      for (const m of a.mentions) expect(texts[a.id].slice(m.start, m.end)).toBe(m.text);
   });
 });
 
@@ -38,9 +39,16 @@ describe('filterAndSort', () => {
   });
 
   it('combines facets with AND and values within a facet with OR', () => {
-    expect(ids(filterAndSort(rows, f({ verdicts: ['mismatch', 'unverifiable'], articleId: 'b' })))).toEqual(['b:c1', 'b:c0']);
-    expect(ids(filterAndSort(rows, f({ regionId: 'UA.05', severities: ['low'] })))).toEqual(['a:c1']);
-    expect(ids(filterAndSort(rows, f({ relations: ['near', 'direction'] }))).sort()).toEqual(['b:c0', 'b:c1']);
+    expect(
+      ids(filterAndSort(rows, f({ verdicts: ['mismatch', 'unverifiable'], articleId: 'b' }))),
+    ).toEqual(['b:c1', 'b:c0']);
+    expect(ids(filterAndSort(rows, f({ regionId: 'UA.05', severities: ['low'] })))).toEqual([
+      'a:c1',
+    ]);
+    expect(ids(filterAndSort(rows, f({ relations: ['near', 'direction'] }))).sort()).toEqual([
+      'b:c0',
+      'b:c1',
+    ]);
   });
 
   it('searches the text as written and the resolved name, ignoring case and accents', () => {
@@ -57,9 +65,12 @@ describe('filterAndSort', () => {
 
   it('matchesFilters agrees with filterAndSort', () => {
     const filters = f({ verdicts: ['mismatch'], query: 'k' });
-    expect(rows.filter((r) => matchesFilters(r, filters)).map((r) => r.id).sort()).toEqual(
-      ids(filterAndSort(rows, filters)).sort(),
-    );
+    expect(
+      rows
+        .filter((r) => matchesFilters(r, filters))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(ids(filterAndSort(rows, filters)).sort());
   });
 });
 
@@ -72,5 +83,22 @@ describe('facetCounts', () => {
     expect(counts.article).toEqual({ a: 1, b: 1 });
     expect(counts.severity).toEqual({ high: 0, medium: 1, low: 0 });
     expect(counts.region).toEqual({ 'UA.07': 1 });
+  });
+});
+
+describe('at scale', () => {
+  it('filters, sorts and counts 50,000 claims quickly', () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => {
+      const r = rows[i % rows.length];
+      return { ...r, id: `${r.id}#${i}`, articleIndex: i % 500 };
+    });
+    const t0 = performance.now();
+    const out = filterAndSort(many, f({ verdicts: ['mismatch'], query: 'k' }));
+    const counts = facetCounts(many, f({ verdicts: ['mismatch'] }));
+    const ms = performance.now() - t0;
+    expect(out.length).toBe(25_000); // both mismatches (SevSk, Kharkiv) contain a "k"
+    expect(counts.verdict.mismatch).toBe(25_000);
+    // Generous bound for a shared CI machine; typically ~60 ms.
+    expect(ms).toBeLessThan(1500);
   });
 });

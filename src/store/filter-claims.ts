@@ -46,7 +46,12 @@ const VERDICT_RANK: Record<Verdict, number> = { mismatch: 2, unverifiable: 1, co
 const SEVERITY_RANK: Record<Severity, number> = { high: 2, medium: 1, low: 0 };
 
 function byCorpusOrder(a: ClaimRow, b: ClaimRow): number {
-  return a.articleIndex - b.articleIndex || a.claim.sentence - b.claim.sentence || (a.mention?.start ?? 0) - (b.mention?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    a.articleIndex - b.articleIndex ||
+    a.claim.sentence - b.claim.sentence ||
+    (a.mention?.start ?? 0) - (b.mention?.start ?? 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Distance with unknowns sorting after every known distance in either direction. */
@@ -84,7 +89,14 @@ export function facetCounts(rows: readonly ClaimRow[], filters: FilterState): Fa
   const counts: FacetCounts = {
     verdict: { mismatch: 0, unverifiable: 0, consistent: 0 },
     severity: { high: 0, medium: 0, low: 0 },
-    relation: { 'in-region': 0, near: 0, direction: 0, 'actor-region': 0, 'article-outlier': 0, 'cross-article': 0 },
+    relation: {
+      'in-region': 0,
+      near: 0,
+      direction: 0,
+      'actor-region': 0,
+      'article-outlier': 0,
+      'cross-article': 0,
+    },
     article: {},
     region: {},
   };
@@ -95,8 +107,10 @@ export function facetCounts(rows: readonly ClaimRow[], filters: FilterState): Fa
     if ((bits | 1) === ALL) counts.verdict[c.verdict]++;
     if ((bits | 2) === ALL) counts.severity[c.severity]++;
     if ((bits | 4) === ALL) counts.relation[c.relation] = (counts.relation[c.relation] ?? 0) + 1;
-    if ((bits | 8) === ALL) counts.article[row.articleId] = (counts.article[row.articleId] ?? 0) + 1;
-    if ((bits | 16) === ALL && row.regionId) counts.region[row.regionId] = (counts.region[row.regionId] ?? 0) + 1;
+    if ((bits | 8) === ALL)
+      counts.article[row.articleId] = (counts.article[row.articleId] ?? 0) + 1;
+    if ((bits | 16) === ALL && row.regionId)
+      counts.region[row.regionId] = (counts.region[row.regionId] ?? 0) + 1;
   }
   return counts;
 }

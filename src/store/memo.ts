@@ -8,7 +8,11 @@ export function memoizeLast<A extends unknown[], R>(fn: (...args: A) => R): (...
   let lastArgs: A | null = null;
   let lastResult!: R;
   return (...args: A): R => {
-    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => Object.is(a, args[i]))) {
+    if (
+      lastArgs &&
+      lastArgs.length === args.length &&
+      lastArgs.every((a, i) => Object.is(a, args[i]))
+    ) {
       return lastResult;
     }
     lastResult = fn(...args);

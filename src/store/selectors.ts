@@ -11,7 +11,9 @@ const rowsOf = memoizeLast(buildClaimRows);
 const rowIndexOf = memoizeLast((rows: ClaimRow[]) => new Map(rows.map((r) => [r.id, r])));
 const filteredOf = memoizeLast(filterAndSort);
 const countsOf = memoizeLast(facetCounts);
-const analysisIndexOf = memoizeLast((analyses: ArticleAnalysis[]) => new Map(analyses.map((a) => [a.id, a])));
+const analysisIndexOf = memoizeLast(
+  (analyses: ArticleAnalysis[]) => new Map(analyses.map((a) => [a.id, a])),
+);
 const mismatchesOf = memoizeLast((rows: ClaimRow[], articleId: string | null) =>
   articleId
     ? sortRows(
@@ -23,8 +25,11 @@ const mismatchesOf = memoizeLast((rows: ClaimRow[], articleId: string | null) =>
 );
 const regionOptionsOf = memoizeLast((rows: ClaimRow[]) => {
   const names = new Map<string, string>();
-  for (const r of rows) if (r.regionId && !names.has(r.regionId)) names.set(r.regionId, r.regionName);
-  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const r of rows)
+    if (r.regionId && !names.has(r.regionId)) names.set(r.regionId, r.regionName);
+  return [...names]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 });
 
 /** Every claim of the corpus as a list row (memoised on the analysis result). */

@@ -6,7 +6,13 @@
 import type { ArticleAnalysis, Claim, Mention, PlaceRef } from '../core/types.ts';
 import type { CorpusResult } from '../worker/protocol.ts';
 
-const place = (id: number, name: string, lat: number, lon: number, admin1Name: string): PlaceRef => ({
+const place = (
+  id: number,
+  name: string,
+  lat: number,
+  lon: number,
+  admin1Name: string,
+): PlaceRef => ({
   id,
   name,
   lat,
@@ -18,7 +24,13 @@ const place = (id: number, name: string, lat: number, lon: number, admin1Name: s
   population: 1000,
 });
 
-const mention = (id: string, sentence: number, start: number, text: string, p: PlaceRef): Mention => ({
+const mention = (
+  id: string,
+  sentence: number,
+  start: number,
+  text: string,
+  p: PlaceRef,
+): Mention => ({
   id,
   sentence,
   start,
@@ -52,9 +64,21 @@ export const TEXT_A = 'Troops left SevSk in the DPR. Pokrovsk in the DPR held.';
 export const TEXT_B = 'Officials near Kyiv spoke. Kharkiv is in the Kharkiv region.';
 
 const sevsk = mention('a:m0', 0, 12, 'SevSk', place(1, 'Sevsk', 52.149, 34.494, 'Bryansk Oblast'));
-const pokrovsk = mention('a:m1', 1, 30, 'Pokrovsk', place(2, 'Pokrovsk', 48.282, 37.176, 'Donetsk Oblast'));
+const pokrovsk = mention(
+  'a:m1',
+  1,
+  30,
+  'Pokrovsk',
+  place(2, 'Pokrovsk', 48.282, 37.176, 'Donetsk Oblast'),
+);
 const kyiv = mention('b:m0', 0, 15, 'Kyiv', place(3, 'Kyiv', 50.45, 30.52, 'Kyiv City'));
-const kharkiv = mention('b:m1', 1, 27, 'Kharkiv', place(4, 'Kharkiv', 49.98, 36.25, 'Kharkiv Oblast'));
+const kharkiv = mention(
+  'b:m1',
+  1,
+  27,
+  'Kharkiv',
+  place(4, 'Kharkiv', 49.98, 36.25, 'Kharkiv Oblast'),
+);
 
 export const ANALYSES: ArticleAnalysis[] = [
   {
@@ -74,7 +98,15 @@ export const ANALYSES: ArticleAnalysis[] = [
         severity: 'high',
         distanceKm: 390,
         explanation: 'Sevsk is in Russia.',
-        suggestions: [{ name: 'Siversk', lat: 48.865, lon: 38.098, admin1Name: 'Donetsk Oblast', reason: 'similar name' }],
+        suggestions: [
+          {
+            name: 'Siversk',
+            lat: 48.865,
+            lon: 38.098,
+            admin1Name: 'Donetsk Oblast',
+            reason: 'similar name',
+          },
+        ],
       }),
       claim('a:c1', pokrovsk, {}),
     ],
@@ -118,8 +150,20 @@ export const RESULT: CorpusResult = {
     'b:m1': [36.25, 49.98],
   },
   regions: {
-    'UA.05': { id: 'UA.05', name: 'Donetsk Oblast', kind: 'admin1', countryName: 'Ukraine', bbox: [36, 47, 39, 49] },
-    'UA.07': { id: 'UA.07', name: 'Kharkiv Oblast', kind: 'admin1', countryName: 'Ukraine', bbox: [35, 48.5, 38.5, 50.5] },
+    'UA.05': {
+      id: 'UA.05',
+      name: 'Donetsk Oblast',
+      kind: 'admin1',
+      countryName: 'Ukraine',
+      bbox: [36, 47, 39, 49],
+    },
+    'UA.07': {
+      id: 'UA.07',
+      name: 'Kharkiv Oblast',
+      kind: 'admin1',
+      countryName: 'Ukraine',
+      bbox: [35, 48.5, 38.5, 50.5],
+    },
   },
   elapsedMs: 1,
 };

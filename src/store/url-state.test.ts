@@ -34,12 +34,19 @@ describe('URL state', () => {
   });
 
   it('rounds the map view', () => {
-    const s = decodeUrlState(encodeUrlState({ ...DEFAULT_URL_STATE, mapView: { lon: 1.234567, lat: 2.345678, zoom: 3.14159 } }));
+    const s = decodeUrlState(
+      encodeUrlState({
+        ...DEFAULT_URL_STATE,
+        mapView: { lon: 1.234567, lat: 2.345678, zoom: 3.14159 },
+      }),
+    );
     expect(s.mapView).toEqual({ lon: 1.2346, lat: 2.3457, zoom: 3.14 });
   });
 
   it('drops unknown and malformed values', () => {
-    const s = decodeUrlState('?v=mismatch,bogus&sev=extreme&sort=nope&dir=sideways&map=abc/1/2&claim=');
+    const s = decodeUrlState(
+      '?v=mismatch,bogus&sev=extreme&sort=nope&dir=sideways&map=abc/1/2&claim=',
+    );
     expect(s.filters.verdicts).toEqual(['mismatch']);
     expect(s.filters.severities).toEqual([]);
     expect(s.filters.sort).toBe(DEFAULT_FILTERS.sort);

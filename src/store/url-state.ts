@@ -94,7 +94,9 @@ export function decodeUrlState(search: string): UrlState {
     return allowed.filter((v) => wanted.has(v));
   };
   const sortRaw = p.get(K.sort);
-  const sort: SortKey = SORT_KEYS.includes(sortRaw as SortKey) ? (sortRaw as SortKey) : DEFAULT_FILTERS.sort;
+  const sort: SortKey = SORT_KEYS.includes(sortRaw as SortKey)
+    ? (sortRaw as SortKey)
+    : DEFAULT_FILTERS.sort;
   const dirRaw = p.get(K.dir);
   const sortDir = dirRaw === 'asc' || dirRaw === 'desc' ? dirRaw : DEFAULT_SORT_DIR[sort];
   const filters: FilterState = {

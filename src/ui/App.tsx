@@ -6,7 +6,7 @@ import { DetailPanel } from './DetailPanel.tsx';
 import { ExplainBar } from './ExplainBar.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
-import { Legend } from './Legend.tsx';
+import { MapLegend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 
@@ -34,10 +34,13 @@ export function App() {
       </aside>
       <main className="map-area">
         <MapView />
-        <Legend />
+        <MapLegend />
         <ExplainBar />
       </main>
-      <aside className={`detail${articleOpen ? ' is-article' : ''}`} aria-label={articleOpen ? 'Article' : 'Selected claim'}>
+      <aside
+        className={`detail${articleOpen ? ' is-article' : ''}`}
+        aria-label={articleOpen ? 'Article' : 'Selected claim'}
+      >
         {articleOpen ? <ArticleView /> : <DetailPanel />}
       </aside>
     </div>

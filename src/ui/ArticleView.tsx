@@ -32,10 +32,14 @@ export function ArticleView() {
   const points = useAppStore((s) => s.analysis.result?.points);
   const services = useServices();
   const current = useRef<HTMLElement>(null);
-  const claimsByMention = useMemo(() => (analysis ? worstClaimByMention(analysis) : new Map<string, Claim>()), [analysis]);
+  const claimsByMention = useMemo(
+    () => (analysis ? worstClaimByMention(analysis) : new Map<string, Claim>()),
+    [analysis],
+  );
   // The passage the claim comes from, from its first range's start to its last range's end.
   const ranges = row && analysis ? claimPassage(analysis.sentences, row.claim, row.mention) : [];
-  const sentence = ranges.length > 0 ? { start: ranges[0].start, end: ranges[ranges.length - 1].end } : undefined;
+  const sentence =
+    ranges.length > 0 ? { start: ranges[0].start, end: ranges[ranges.length - 1].end } : undefined;
 
   useEffect(() => {
     current.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
@@ -57,7 +61,9 @@ export function ArticleView() {
       const m = analysis.mentions[seg.span];
       const claim = claimsByMention.get(m.id);
       const verdict = claim?.verdict;
-      const label = verdict ? `${m.text}: ${VERDICT_LABEL[verdict].toLowerCase()}` : `${m.text}: no claim`;
+      const label = verdict
+        ? `${m.text}: ${VERDICT_LABEL[verdict].toLowerCase()}`
+        : `${m.text}: no claim`;
       return (
         <button
           key={seg.start}
@@ -76,13 +82,17 @@ export function ArticleView() {
   return (
     <article className="article-view" aria-labelledby="article-title" data-testid="article-view">
       <header className="article-head">
-        <button type="button" className="link-button" onClick={() => appStore.getState().setArticleOpen(false)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => appStore.getState().setArticleOpen(false)}
+        >
           ← Back to claim
         </button>
         <h2 id="article-title">{analysis.title}</h2>
         <p className="muted small">
-          {analysis.date ?? 'Date unknown'} · {analysis.id} · {analysis.mentions.length} places, {analysis.claims.length}{' '}
-          claims
+          {analysis.date ?? 'Date unknown'} · {analysis.id} · {analysis.mentions.length} places,{' '}
+          {analysis.claims.length} claims
         </p>
         <p className="article-legend small" aria-hidden="true">
           <span className="mention mention--mismatch">mismatch</span>{' '}

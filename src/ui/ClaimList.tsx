@@ -38,7 +38,10 @@ export function ClaimList() {
     return () => observer.disconnect();
   }, []);
 
-  const selectedIndex = useMemo(() => rows.findIndex((r) => r.id === selectedId), [rows, selectedId]);
+  const selectedIndex = useMemo(
+    () => rows.findIndex((r) => r.id === selectedId),
+    [rows, selectedId],
+  );
 
   // Keep the selected row in view, whoever selected it (list, map, URL, explain mode).
   useEffect(() => {
@@ -46,7 +49,8 @@ export function ClaimList() {
     if (!el || selectedIndex < 0) return;
     const top = selectedIndex * ROW_HEIGHT;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
   }, [selectedIndex]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -97,7 +101,9 @@ export function ClaimList() {
         role="listbox"
         tabIndex={0}
         aria-label={`Claims, ${rows.length}`}
-        aria-activedescendant={selectedIndex >= first && selectedIndex < last ? optionId(selectedIndex) : undefined}
+        aria-activedescendant={
+          selectedIndex >= first && selectedIndex < last ? optionId(selectedIndex) : undefined
+        }
         onKeyDown={onKeyDown}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         data-testid="claim-list"

@@ -1,5 +1,10 @@
 import { useAppStore, appStore } from '../store/app-store.ts';
-import { selectAnalysis, selectClaimRows, selectRowById, selectSelectedRow } from '../store/selectors.ts';
+import {
+  selectAnalysis,
+  selectClaimRows,
+  selectRowById,
+  selectSelectedRow,
+} from '../store/selectors.ts';
 import type { ClaimRow } from '../store/claim-rows.ts';
 import { RELATION_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
@@ -7,6 +12,7 @@ import { VerdictBadge } from './VerdictBadge.tsx';
 import { SentenceText } from './SentenceText.tsx';
 import { claimPassage } from './claim-passage.ts';
 import { formatKm } from './format.ts';
+import { LegendItems } from './Legend.tsx';
 
 /** The selected claim: sentence, source, place, verdict, explanation, suggestions. */
 export function DetailPanel() {
@@ -35,12 +41,20 @@ function Overview() {
       {status === 'done' ? (
         <>
           <p>
-            {rows.length} claims, <strong>{mismatches} mismatches</strong>. Select a claim on the map or in the list to
-            see the sentence it comes from and why it was flagged.
+            {rows.length} claims, <strong>{mismatches} mismatches</strong>. Select a claim on the
+            map or in the list to see the sentence it comes from and why it was flagged.
           </p>
-          <button type="button" className="primary" onClick={() => appStore.getState().showMismatchesOnly()}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => appStore.getState().showMismatchesOnly()}
+          >
             Show mismatches only
           </button>
+          <section className="legend-panel" aria-labelledby="legend-heading">
+            <h3 id="legend-heading">How to read the map</h3>
+            <LegendItems />
+          </section>
         </>
       ) : (
         <p>Analysing the sample articles…</p>
@@ -61,14 +75,23 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
   const claimedName = row.regionName || c.asserted.name;
 
   return (
-    <article className="claim-detail" aria-labelledby="claim-detail-title" data-testid="claim-detail">
+    <article
+      className="claim-detail"
+      aria-labelledby="claim-detail-title"
+      data-testid="claim-detail"
+    >
       <header className="claim-detail-head">
         <RelationIcon relation={c.relation} verdict={c.verdict} size={22} />
         <h2 id="claim-detail-title">{m?.text ?? row.placeName}</h2>
         <span data-testid="detail-verdict">
           <VerdictBadge verdict={c.verdict} severity={c.severity} />
         </span>
-        <button type="button" className="close" aria-label="Close claim" onClick={() => actions.selectClaim(null)}>
+        <button
+          type="button"
+          className="close"
+          aria-label="Close claim"
+          onClick={() => actions.selectClaim(null)}
+        >
           ×
         </button>
       </header>
@@ -84,11 +107,17 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
       )}
       <p className="source">
         From <cite>{analysis?.title ?? row.articleId}</cite>
-        {analysis?.date ? `, ${analysis.date}` : ''} <span className="muted">({row.articleId})</span>
+        {analysis?.date ? `, ${analysis.date}` : ''}{' '}
+        <span className="muted">({row.articleId})</span>
       </p>
 
       <div className="detail-actions">
-        <button type="button" className="primary" onClick={() => actions.setArticleOpen(true)} data-testid="open-article">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => actions.setArticleOpen(true)}
+          data-testid="open-article"
+        >
           Open in article
         </button>
         <button type="button" onClick={() => actions.setExplain(true)} data-testid="explain">
@@ -101,13 +130,17 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
         <dd>
           {RELATION_LABEL[c.relation]}
           {claimedName ? `: ${claimedName}` : ''}
-          {c.asserted.text && c.asserted.text !== claimedName ? <span className="muted"> (“{c.asserted.text}”)</span> : null}
+          {c.asserted.text && c.asserted.text !== claimedName ? (
+            <span className="muted"> (“{c.asserted.text}”)</span>
+          ) : null}
         </dd>
         {c.distanceKm !== null && (
           <>
             <dt>Distance</dt>
             <dd data-testid="detail-distance">
-              {c.distanceKm > 0 ? `${formatKm(c.distanceKm)} from ${claimedName || 'the claimed area'}` : 'inside'}
+              {c.distanceKm > 0
+                ? `${formatKm(c.distanceKm)} from ${claimedName || 'the claimed area'}`
+                : 'inside'}
             </dd>
           </>
         )}
@@ -160,7 +193,8 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
                   <li key={`${s.name}-${s.lat}-${s.lon}`}>
                     <span className="suggestion-marker" aria-hidden="true" />
                     <strong>{s.name}</strong>
-                    {s.admin1Name ? `, ${s.admin1Name}` : ''} <span className="muted">— {s.reason}</span>
+                    {s.admin1Name ? `, ${s.admin1Name}` : ''}{' '}
+                    <span className="muted">— {s.reason}</span>
                   </li>
                 ))}
               </ul>
@@ -195,7 +229,11 @@ function RelatedItem({ id }: { id: string }) {
   const passage = analysis ? claimPassage(analysis.sentences, row.claim, row.mention) : [];
   return (
     <li>
-      <button type="button" className="link-button" onClick={() => appStore.getState().selectClaim(id)}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => appStore.getState().selectClaim(id)}
+      >
         {row.placeText} in {row.articleId.split('_')[0]}
       </button>
       {passage.length > 0 && (

@@ -17,7 +17,12 @@ export function ExplainBar() {
   const index = mismatches.findIndex((r) => r.id === row.id);
   const go = (delta: number) => {
     if (mismatches.length === 0) return;
-    const next = index < 0 ? (delta > 0 ? 0 : mismatches.length - 1) : (index + delta + mismatches.length) % mismatches.length;
+    const next =
+      index < 0
+        ? delta > 0
+          ? 0
+          : mismatches.length - 1
+        : (index + delta + mismatches.length) % mismatches.length;
     appStore.getState().selectClaim(mismatches[next].id);
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -29,13 +34,23 @@ export function ExplainBar() {
   };
   const c = row.claim;
   return (
-    <section className="explain-bar" aria-label="Explain mode" aria-live="polite" onKeyDown={onKeyDown} data-testid="explain-bar">
+    <section
+      className="explain-bar"
+      aria-label="Explain mode"
+      aria-live="polite"
+      onKeyDown={onKeyDown}
+      data-testid="explain-bar"
+    >
       <div className="explain-head">
         <VerdictBadge verdict={c.verdict} severity={c.severity} />
         <span className="explain-place">{row.placeText}</span>
-        {c.distanceKm !== null && c.distanceKm > 0 && <span className="explain-km">{formatKm(c.distanceKm)}</span>}
+        {c.distanceKm !== null && c.distanceKm > 0 && (
+          <span className="explain-km">{formatKm(c.distanceKm)}</span>
+        )}
         <span className="explain-step">
-          {index >= 0 ? `Mismatch ${index + 1} of ${mismatches.length} in this article` : `${mismatches.length} mismatches in this article`}
+          {index >= 0
+            ? `Mismatch ${index + 1} of ${mismatches.length} in this article`
+            : `${mismatches.length} mismatches in this article`}
         </span>
       </div>
       <p className="explain-text">{c.explanation}</p>
@@ -51,7 +66,11 @@ export function ExplainBar() {
         <button type="button" onClick={() => go(1)} disabled={mismatches.length === 0}>
           Next →
         </button>
-        <button type="button" className="link-button" onClick={() => appStore.getState().setExplain(false)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => appStore.getState().setExplain(false)}
+        >
           Exit explain mode
         </button>
       </div>

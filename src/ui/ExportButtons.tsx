@@ -29,10 +29,20 @@ export function ExportButtons() {
 
   return (
     <div className="export" role="group" aria-label="Export the filtered claims">
-      <button type="button" disabled={!ready || busy !== null || count === 0} onClick={() => run('geojson')} data-testid="export-geojson">
+      <button
+        type="button"
+        disabled={!ready || busy !== null || count === 0}
+        onClick={() => run('geojson')}
+        data-testid="export-geojson"
+      >
         {busy === 'geojson' ? 'Exporting…' : 'GeoJSON'}
       </button>
-      <button type="button" disabled={!ready || busy !== null || count === 0} onClick={() => run('csv')} data-testid="export-csv">
+      <button
+        type="button"
+        disabled={!ready || busy !== null || count === 0}
+        onClick={() => run('csv')}
+        data-testid="export-csv"
+      >
         {busy === 'csv' ? 'Exporting…' : 'CSV'}
       </button>
       {error && (

@@ -1,6 +1,11 @@
 import { useId } from 'react';
 import { appStore, useAppStore } from '../store/app-store.ts';
-import { selectClaimRows, selectFacetCounts, selectFilteredRows, selectRegionOptions } from '../store/selectors.ts';
+import {
+  selectClaimRows,
+  selectFacetCounts,
+  selectFilteredRows,
+  selectRegionOptions,
+} from '../store/selectors.ts';
 import { RELATIONS, SEVERITIES, SORT_KEYS, VERDICTS, type SortKey } from '../store/types.ts';
 import { RELATION_LABEL, SEVERITY_LABEL, VERDICT_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
@@ -49,7 +54,11 @@ export function FilterPanel() {
           type="button"
           className={`primary${mismatchOnly ? ' is-on' : ''}`}
           aria-pressed={mismatchOnly}
-          onClick={() => (mismatchOnly ? actions.setFilters({ ...filters, verdicts: [] }) : actions.showMismatchesOnly())}
+          onClick={() =>
+            mismatchOnly
+              ? actions.setFilters({ ...filters, verdicts: [] })
+              : actions.showMismatchesOnly()
+          }
           data-testid="mismatches-only"
         >
           Mismatches only ({counts.verdict.mismatch})
@@ -96,7 +105,8 @@ export function FilterPanel() {
             aria-pressed={filters.relations.includes(r)}
             onClick={() => actions.toggleRelation(r)}
           >
-            <RelationIcon relation={r} size={12} /> {RELATION_LABEL[r]} <span className="count">{counts.relation[r]}</span>
+            <RelationIcon relation={r} size={12} /> {RELATION_LABEL[r]}{' '}
+            <span className="count">{counts.relation[r]}</span>
           </button>
         ))}
       </fieldset>
@@ -129,7 +139,11 @@ export function FilterPanel() {
         </select>
         <label htmlFor={sortId}>Sort by</label>
         <div className="sort-control">
-          <select id={sortId} value={filters.sort} onChange={(e) => actions.setSort(e.target.value as SortKey)}>
+          <select
+            id={sortId}
+            value={filters.sort}
+            onChange={(e) => actions.setSort(e.target.value as SortKey)}
+          >
             {SORT_KEYS.map((k) => (
               <option key={k} value={k}>
                 {SORT_LABEL[k]}

@@ -3,14 +3,23 @@ import { RELATIONS, VERDICTS } from '../store/types.ts';
 import { RELATION_LABEL, VERDICT_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
 
-/** What the marks on the map mean: colour = verdict, shape = relation. */
-export function Legend() {
+/** The legend over the map: collapsed, so it hides nothing until asked for. */
+export function MapLegend() {
   // The explain panel takes the bottom of the map; the legend steps aside.
   const explain = useAppStore((s) => s.ui.explain && s.selection.claimId !== null);
   if (explain) return null;
   return (
-    <details className="legend" open>
+    <details className="legend">
       <summary>Legend</summary>
+      <LegendItems />
+    </details>
+  );
+}
+
+/** What the marks on the map mean: colour = verdict, shape = relation, size = severity. */
+export function LegendItems() {
+  return (
+    <>
       <ul className="legend-verdicts">
         {VERDICTS.map((v) => (
           <li key={v}>
@@ -32,8 +41,10 @@ export function Legend() {
         <li>
           <span className="legend-region" aria-hidden="true" /> Claimed region
         </li>
-        <li className="legend-wide">Bigger mark = higher severity · “!” = cluster with mismatches</li>
+        <li className="legend-wide">
+          Bigger mark = higher severity · “!” = cluster with mismatches
+        </li>
       </ul>
-    </details>
+    </>
   );
 }

@@ -51,7 +51,13 @@ export function MapView() {
 
   return (
     <>
-      <div ref={container} className="map-container" data-testid="map" role="region" aria-label="Map of claims" />
+      <div
+        ref={container}
+        className="map-container"
+        data-testid="map"
+        role="region"
+        aria-label="Map of claims"
+      />
       {error && (
         <p className="map-error" role="alert">
           The map could not start ({error}). The list and details still work.

@@ -16,7 +16,8 @@ export function ProgressBar() {
   if (status === 'done') {
     return (
       <p className="status" data-testid="analysis-done">
-        {total} articles · {claims} claims · data {Math.round(loadMs ?? 0)} ms, analysis {Math.round(elapsed ?? 0)} ms
+        {total} articles · {claims} claims · data {Math.round(loadMs ?? 0)} ms, analysis{' '}
+        {Math.round(elapsed ?? 0)} ms
       </p>
     );
   }
@@ -24,7 +25,11 @@ export function ProgressBar() {
   const max = Math.max(1, total);
   return (
     <div className="status">
-      <span id="progress-label">{status === 'analysing' ? `Analysing article ${Math.min(done + 1, total)} of ${total}…` : 'Loading gazetteer and regions…'}</span>
+      <span id="progress-label">
+        {status === 'analysing'
+          ? `Analysing article ${Math.min(done + 1, total)} of ${total}…`
+          : 'Loading gazetteer and regions…'}
+      </span>
       <div
         className="progress"
         role="progressbar"
@@ -34,7 +39,10 @@ export function ProgressBar() {
         aria-valuenow={value}
         data-testid="progress"
       >
-        <div className="progress-fill" style={{ width: `${status === 'analysing' ? (100 * value) / max : 8}%` }} />
+        <div
+          className="progress-fill"
+          style={{ width: `${status === 'analysing' ? (100 * value) / max : 8}%` }}
+        />
       </div>
     </div>
   );

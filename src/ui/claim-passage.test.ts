@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimPassage } from './claim-passage.ts';
 import { ANALYSES } from '../store/test-analyses.ts';
 
-const sentences = [0, 1, 2, 3, 4, 5].map((index) => ({ index, start: index * 10, end: index * 10 + 9 }));
+const sentences = [0, 1, 2, 3, 4, 5].map((index) => ({
+  index,
+  start: index * 10,
+  end: index * 10 + 9,
+}));
 const [a] = ANALYSES;
 const claim = { ...a.claims[0], sentence: 3 };
 const mentionAt = (sentence: number) => ({ ...a.mentions[0], sentence });

@@ -11,7 +11,11 @@ const MAX_GAP = 2;
  *
  * @returns one or two ranges, in text order (empty when the sentence index is unknown)
  */
-export function claimPassage(sentences: readonly Sentence[], claim: Claim, mention: Mention | null): Span[] {
+export function claimPassage(
+  sentences: readonly Sentence[],
+  claim: Claim,
+  mention: Mention | null,
+): Span[] {
   const cs = sentences[claim.sentence];
   if (!cs) return [];
   const ms = mention ? sentences[mention.sentence] : undefined;

@@ -13,7 +13,11 @@ import { formatKm } from './format.ts';
  *
  * @returns unsubscribe
  */
-export function bindMapToStore(map: MapController, store: AppStore, client: AnalysisClient): () => void {
+export function bindMapToStore(
+  map: MapController,
+  store: AppStore,
+  client: AnalysisClient,
+): () => void {
   const stops: (() => void)[] = [];
   let fitted = store.getState().ui.mapView !== null; // a shared link brings its own view
 
@@ -39,6 +43,7 @@ export function bindMapToStore(map: MapController, store: AppStore, client: Anal
   let token = 0;
   let firstSelection = true;
   const startedWithView = fitted;
+  const startedWithSelection = store.getState().selection.claimId !== null;
   const selectionKey = (s: ReturnType<AppStore['getState']>) => {
     const row = selectSelectedRow(s);
     return row ? `${row.id}|${s.ui.explain ? 1 : 0}` : '';
@@ -52,8 +57,9 @@ export function bindMapToStore(map: MapController, store: AppStore, client: Anal
         return;
       }
       const explain = store.getState().ui.explain;
-      // First selection straight from a shared link with a map view: keep that view.
-      const keepView = firstSelection && startedWithView && !explain;
+      // A selection straight from a shared link keeps the link's map view, if it has one.
+      const first = firstSelection && startedWithSelection;
+      const keepView = first && startedWithView && !explain;
       firstSelection = false;
       void client
         .claimGeometry(row.id)
@@ -71,10 +77,13 @@ export function bindMapToStore(map: MapController, store: AppStore, client: Anal
           map.setSelection(overlay);
           fitted = true;
           if (keepView) return;
+          const b = overlayBounds(overlay, g?.outlineBounds ?? null);
           if (explain) {
-            const b = overlayBounds(overlay, g?.outlineBounds ?? null);
             // The explain panel covers up to ~40% of the map's height at the bottom.
             if (b) map.fitBounds(b, { maxZoom: 9, padding: 50, reserveBottom: 0.4 });
+          } else if (first && b) {
+            // Opened on a claim (a link without a map view): frame it with its region.
+            map.fitBounds(b, { maxZoom: 8, padding: 50 });
           } else if (overlay.point && !map.isInView(overlay.point)) {
             map.flyTo(overlay.point, 5);
           }

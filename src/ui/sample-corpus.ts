@@ -13,6 +13,10 @@ export function sampleCorpus(): ArticleInput[] {
     .sort()
     .map((path) => {
       const name = path.slice(path.lastIndexOf('/') + 1);
-      return { id: name.replace(/\.[^.]+$/, ''), text: files[path], source: `data/articles/${name}` };
+      return {
+        id: name.replace(/\.[^.]+$/, ''),
+        text: files[path],
+        source: `data/articles/${name}`,
+      };
     });
 }

@@ -16,7 +16,11 @@ export interface Segment {
  * @returns contiguous segments covering `[from, to)` exactly
  * @example segmentText(0, 11, [{ start: 6, end: 11 }]) // [{0,6,null}, {6,11,0}]
  */
-export function segmentText(from: number, to: number, spans: readonly { start: number; end: number }[]): Segment[] {
+export function segmentText(
+  from: number,
+  to: number,
+  spans: readonly { start: number; end: number }[],
+): Segment[] {
   const order = spans
     .map((s, i) => ({ start: Math.max(from, s.start), end: Math.min(to, s.end), i }))
     .filter((s) => s.end > s.start)
@@ -38,7 +42,12 @@ export function segmentText(from: number, to: number, spans: readonly { start: n
  * Used to underline the claimed region's words in a sentence (claims carry its text, not
  * its offsets).
  */
-export function findSpan(text: string, from: number, to: number, needle: string): { start: number; end: number } | null {
+export function findSpan(
+  text: string,
+  from: number,
+  to: number,
+  needle: string,
+): { start: number; end: number } | null {
   if (!needle) return null;
   const i = text.slice(from, to).toLowerCase().indexOf(needle.toLowerCase());
   return i < 0 ? null : { start: from + i, end: from + i + needle.length };

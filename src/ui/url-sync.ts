@@ -34,7 +34,8 @@ export function startUrlSync(store: AppStore): () => void {
     timer = null;
     const query = encodeUrlState(urlStateOf(store.getState()));
     const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', next);
+    if (next !== `${location.pathname}${location.search}${location.hash}`)
+      history.replaceState(null, '', next);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.selection === prev.selection && s.filters === prev.filters && s.ui === prev.ui) return;

@@ -6,7 +6,11 @@ import type { AppState, AppStore } from '../store/app-store.ts';
  *
  * @returns unsubscribe
  */
-export function watchStore<T>(store: AppStore, selector: (s: AppState) => T, onChange: (value: T, previous: T | undefined) => void): () => void {
+export function watchStore<T>(
+  store: AppStore,
+  selector: (s: AppState) => T,
+  onChange: (value: T, previous: T | undefined) => void,
+): () => void {
   let current = selector(store.getState());
   onChange(current, undefined);
   return store.subscribe((state) => {

@@ -53,7 +53,10 @@ export class AnalysisClient {
   }
 
   /** Analyses a corpus; `onProgress` is called after each article. */
-  async analyze(articles: ArticleInput[], onProgress?: Pending['onProgress']): Promise<CorpusResult> {
+  async analyze(
+    articles: ArticleInput[],
+    onProgress?: Pending['onProgress'],
+  ): Promise<CorpusResult> {
     const m = await this.request({ type: 'analyze', articles }, onProgress);
     if (m.type !== 'analyze-done') throw unexpected(m);
     return m.result;
@@ -65,7 +68,10 @@ export class AnalysisClient {
     return m.geometry;
   }
 
-  async exportClaims(format: ExportFormat, claimIds: string[]): Promise<{ text: string; mime: string }> {
+  async exportClaims(
+    format: ExportFormat,
+    claimIds: string[],
+  ): Promise<{ text: string; mime: string }> {
     const m = await this.request({ type: 'export', format, claimIds });
     if (m.type !== 'export-done') throw unexpected(m);
     return { text: m.text, mime: m.mime };
@@ -77,7 +83,10 @@ export class AnalysisClient {
     this.pending.clear();
   }
 
-  private request(message: WithoutId<WorkerRequest>, onProgress?: Pending['onProgress']): Promise<WorkerResponse> {
+  private request(
+    message: WithoutId<WorkerRequest>,
+    onProgress?: Pending['onProgress'],
+  ): Promise<WorkerResponse> {
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject, onProgress });
@@ -104,5 +113,7 @@ function unexpected(m: WorkerResponse): Error {
 
 /** Starts the analysis worker (bundled by Vite as its own module worker). */
 export function startAnalysisWorker(): AnalysisClient {
-  return new AnalysisClient(new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
+  return new AnalysisClient(
+    new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
+  );
 }

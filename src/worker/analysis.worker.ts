@@ -33,7 +33,9 @@ function post(message: WorkerResponse): void {
 async function fetchBuffer(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok) {
-    throw new Error(`Could not load ${url} (HTTP ${response.status}). Build the data with \`npm run build-data\`.`);
+    throw new Error(
+      `Could not load ${url} (HTTP ${response.status}). Build the data with \`npm run build-data\`.`,
+    );
   }
   return response.arrayBuffer();
 }
@@ -69,7 +71,11 @@ async function handle(request: WorkerRequest): Promise<void> {
       return;
     }
     case 'claim-geometry':
-      post({ type: 'claim-geometry-done', requestId, geometry: requireSession().claimGeometry(request.claimId) });
+      post({
+        type: 'claim-geometry-done',
+        requestId,
+        geometry: requireSession().claimGeometry(request.claimId),
+      });
       return;
     case 'export': {
       const { text, mime } = requireSession().exportClaims(request.format, request.claimIds);

@@ -49,7 +49,13 @@ export function buildBasemap(engine: Engine): BasemapData {
     // featureCodeOf is a table lookup, cheap enough to run for every place.
     const capital = gazetteer.featureCodeOf(i) === 'PPLC';
     if (!capital && pop < MIN_LABEL_POPULATION) continue;
-    const rank = capital ? 0 : pop >= LABEL_RANK_POPULATION[0] ? 1 : pop >= LABEL_RANK_POPULATION[1] ? 2 : 3;
+    const rank = capital
+      ? 0
+      : pop >= LABEL_RANK_POPULATION[0]
+        ? 1
+        : pop >= LABEL_RANK_POPULATION[1]
+          ? 2
+          : 3;
     places.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [round4(lon[i]), round4(lat[i])] },
@@ -57,7 +63,9 @@ export function buildBasemap(engine: Engine): BasemapData {
     });
   }
   // Bigger places first, so symbol placement keeps them when labels collide.
-  places.sort((a, b) => (b.properties!.population as number) - (a.properties!.population as number));
+  places.sort(
+    (a, b) => (b.properties!.population as number) - (a.properties!.population as number),
+  );
 
   return {
     countries: { type: 'FeatureCollection', features: countries },

@@ -68,8 +68,10 @@ describe('EngineSession', () => {
 
   it('gives every located mention a point and names every claimed region', () => {
     for (const a of result.analyses) {
-      for (const m of a.mentions) if (m.place) expect(result.points[m.id]).toEqual([m.place.lon, m.place.lat]);
-      for (const c of a.claims) if (c.asserted.regionId) expect(result.regions[c.asserted.regionId]).toBeDefined();
+      for (const m of a.mentions)
+        if (m.place) expect(result.points[m.id]).toEqual([m.place.lon, m.place.lat]);
+      for (const c of a.claims)
+        if (c.asserted.regionId) expect(result.regions[c.asserted.regionId]).toBeDefined();
     }
   });
 
@@ -88,7 +90,9 @@ describe('EngineSession', () => {
   });
 
   it('exports only the filtered claims as GeoJSON', () => {
-    const mismatches = result.analyses.flatMap((a) => a.claims).filter((c) => c.verdict === 'mismatch');
+    const mismatches = result.analyses
+      .flatMap((a) => a.claims)
+      .filter((c) => c.verdict === 'mismatch');
     const ids = mismatches.map((c) => c.id);
     const { text, mime } = session.exportClaims('geojson', ids);
     expect(mime).toBe('application/geo+json');
@@ -98,8 +102,14 @@ describe('EngineSession', () => {
     expect(claims.map((f) => f.properties!.id).sort()).toEqual([...ids].sort());
     expect(claims.every((f) => f.properties!.verdict === 'mismatch')).toBe(true);
     // Mentions come along only when a kept claim is about them.
-    const mentionIds = new Set(result.analyses.flatMap((a) => a.claims).filter((c) => ids.includes(c.id)).map((c) => c.mention));
-    for (const f of fc.features.filter((f) => f.properties?.record === 'mention')) expect(mentionIds.has(f.properties!.id)).toBe(true);
+    const mentionIds = new Set(
+      result.analyses
+        .flatMap((a) => a.claims)
+        .filter((c) => ids.includes(c.id))
+        .map((c) => c.mention),
+    );
+    for (const f of fc.features.filter((f) => f.properties?.record === 'mention'))
+      expect(mentionIds.has(f.properties!.id)).toBe(true);
     for (const f of fc.features) expect(f.geometry.type).toBe('Point');
   });
 

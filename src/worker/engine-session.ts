@@ -5,7 +5,13 @@ import { mentionPoint, toCsv, toGeoJson } from '../core/io/format-output.ts';
 import { haversineKm } from '../core/geo/haversine-km.ts';
 import { nearestPointOnOutline, outlineBounds } from './nearest-point.ts';
 import { restrictToClaims } from './restrict-to-claims.ts';
-import type { ClaimGeometry, CorpusResult, ExportFormat, LonLat, RegionSummary } from './protocol.ts';
+import type {
+  ClaimGeometry,
+  CorpusResult,
+  ExportFormat,
+  LonLat,
+  RegionSummary,
+} from './protocol.ts';
 
 /**
  * The worker's state: the engine plus the last analysed corpus, so that later requests (the
@@ -15,7 +21,10 @@ import type { ClaimGeometry, CorpusResult, ExportFormat, LonLat, RegionSummary }
 export class EngineSession {
   private inputs: ArticleInput[] = [];
   private analyses: ArticleAnalysis[] = [];
-  private claims = new Map<string, { article: ArticleAnalysis; claim: Claim; mention: Mention | undefined }>();
+  private claims = new Map<
+    string,
+    { article: ArticleAnalysis; claim: Claim; mention: Mention | undefined }
+  >();
 
   constructor(readonly engine: Engine) {}
 
@@ -24,7 +33,10 @@ export class EngineSession {
    * cross-article checks. This is `analyzeCorpus` from src/core/pipeline.ts unrolled so that
    * progress can be reported per article; keep the two in step.
    */
-  analyze(inputs: ArticleInput[], onProgress?: (done: number, total: number, articleId: string) => void): CorpusResult {
+  analyze(
+    inputs: ArticleInput[],
+    onProgress?: (done: number, total: number, articleId: string) => void,
+  ): CorpusResult {
     const t0 = performance.now();
     const { engine } = this;
     const analyses: ArticleAnalysis[] = [];
@@ -43,7 +55,14 @@ export class EngineSession {
     const addRegion = (id: string | null) => {
       if (!id || regions[id]) return;
       const r = engine.regions.get(id);
-      if (r) regions[id] = { id, name: r.name, kind: r.kind, countryName: r.countryName, bbox: [...r.bbox] };
+      if (r)
+        regions[id] = {
+          id,
+          name: r.name,
+          kind: r.kind,
+          countryName: r.countryName,
+          bbox: [...r.bbox],
+        };
     };
     for (const a of analyses) {
       const byId = new Map(a.mentions.map((m) => [m.id, m]));
@@ -75,7 +94,11 @@ export class EngineSession {
       let target: LonLat | null = null;
       if (claim.asserted.lat !== undefined && claim.asserted.lon !== undefined) {
         target = [claim.asserted.lon, claim.asserted.lat];
-      } else if (outline && region && !this.engine.regions.contains(region.id, point[1], point[0])) {
+      } else if (
+        outline &&
+        region &&
+        !this.engine.regions.contains(region.id, point[1], point[0])
+      ) {
         target = nearestPointOnOutline(outline, point);
       }
       if (target) line = [point, target];

@@ -31,7 +31,10 @@ describe('nearestPointOnOutline', () => {
   it('searches every polygon of a multipolygon', () => {
     const multi: GeoJSON.MultiPolygon = {
       type: 'MultiPolygon',
-      coordinates: [square.coordinates, square.coordinates.map((r) => r.map(([x, y]) => [x + 10, y]))],
+      coordinates: [
+        square.coordinates,
+        square.coordinates.map((r) => r.map(([x, y]) => [x + 10, y])),
+      ],
     };
     const p = nearestPointOnOutline(multi, [12, 0.5])!;
     expect(p[0]).toBeCloseTo(11, 6);

@@ -64,7 +64,10 @@ export function outlineBounds(
   geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon,
 ): [number, number, number, number] | null {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const polygon of polygons) {
     const ring = polygon[0];
     if (!ring) continue;

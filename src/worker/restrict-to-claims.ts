@@ -10,7 +10,10 @@ import type { ArticleAnalysis } from '../core/types.ts';
  * @returns new analysis objects; the input is not modified
  * @example restrictToClaims(analyses, new Set(['003:c2'])) // one article, one claim
  */
-export function restrictToClaims(analyses: readonly ArticleAnalysis[], claimIds: ReadonlySet<string>): ArticleAnalysis[] {
+export function restrictToClaims(
+  analyses: readonly ArticleAnalysis[],
+  claimIds: ReadonlySet<string>,
+): ArticleAnalysis[] {
   const out: ArticleAnalysis[] = [];
   for (const a of analyses) {
     const claims = a.claims.filter((c) => claimIds.has(c.id));

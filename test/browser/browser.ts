@@ -33,7 +33,9 @@ export class RequestLog {
   }
   /** Requests that went anywhere but the local server, blob: or data: URLs. */
   foreign(): string[] {
-    return this.urls.filter((u) => !/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|blob:|data:)/.test(u));
+    return this.urls.filter(
+      (u) => !/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|blob:|data:)/.test(u),
+    );
   }
 }
 

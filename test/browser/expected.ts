@@ -36,18 +36,33 @@ export function expectedAnalysis(): Expected {
  * The seed's flagship claim: article 003 places "SevSk" (Sevsk, Bryansk Oblast, Russia) in the
  * DPR (Donetsk Oblast, region id UA.05).
  */
-export function sevskClaim(e: Expected): { article: ArticleAnalysis; claim: Claim; mention: Mention; sentence: string } {
+export function sevskClaim(e: Expected): {
+  article: ArticleAnalysis;
+  claim: Claim;
+  mention: Mention;
+  sentence: string;
+} {
   for (const article of e.analyses) {
     if (!article.id.startsWith('003')) continue;
     const matches = article.claims
       .map((claim) => ({ claim, mention: article.mentions.find((m) => m.id === claim.mention) }))
-      .filter(({ claim, mention }) => mention?.text === 'SevSk' && claim.asserted.regionId === 'UA.05')
+      .filter(
+        ({ claim, mention }) => mention?.text === 'SevSk' && claim.asserted.regionId === 'UA.05',
+      )
       // "in the DPR" is the in-region claim; prefer it when the core finds several.
-      .sort((a, b) => Number(b.claim.relation === 'in-region') - Number(a.claim.relation === 'in-region'));
+      .sort(
+        (a, b) =>
+          Number(b.claim.relation === 'in-region') - Number(a.claim.relation === 'in-region'),
+      );
     if (matches.length > 0) {
       const { claim, mention } = matches[0];
       const s = article.sentences[claim.sentence];
-      return { article, claim, mention: mention!, sentence: e.texts.get(article.id)!.slice(s.start, s.end) };
+      return {
+        article,
+        claim,
+        mention: mention!,
+        sentence: e.texts.get(article.id)!.slice(s.start, s.end),
+      };
     }
   }
   throw new Error('The Sevsk-in-the-DPR claim of article 003 was not found by the core.');

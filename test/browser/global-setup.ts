@@ -15,9 +15,13 @@ let server: PreviewServer | null = null;
 
 export async function setup(project: TestProject): Promise<void> {
   if (!process.env.BROWSER_TEST_SKIP_BUILD) await build({ logLevel: 'warn' });
-  server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  server = await preview({
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
   const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
+  if (!address || typeof address === 'string')
+    throw new Error('vite preview did not report a port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
 }
 

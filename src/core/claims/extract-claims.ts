@@ -318,7 +318,12 @@ interface NearParse {
 }
 
 /** Parses the words just before an anchor place: "near ", "12 km from ", "north of ". */
+/** The last word before a near-phrase's place: a cheap test before the full patterns. */
+const NEAR_LAST_WORDS = new Set(['near', 'outside', 'of', 'from', 'to', 'by']);
+
 export function parseNear(before: string): NearParse | null {
+  const lastWord = /(\w+)\s*$/.exec(before.slice(-12))?.[1]?.toLowerCase();
+  if (!lastWord || !NEAR_LAST_WORDS.has(lastWord)) return null;
   let m =
     /(\b(?:about|some|around|roughly|approximately|nearly|just)?\s*(\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers|-kilometre|-kilometer)\s+(?:\(\d+\s*miles?\)\s+)?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)?\s*(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(
       before,

@@ -64,7 +64,12 @@ export class Gazetteer {
   private readonly postings: Uint32Array;
   private readonly slots: Uint32Array;
   private skeletons: Map<string, number[]> | null = null;
+  private prefixes: Set<string> | null = null;
+  /** Fuzzy answers, memoised: the same unknown words recur across a corpus. */
+  private readonly fuzzyCache = new Map<string, FuzzyHit[]>();
   private idIndex: Map<number, number> | null = null;
+  /** PlaceRefs are immutable: one object per place, made on first use. */
+  private readonly refs = new Map<number, PlaceRef>();
 
   private constructor(buffer: ArrayBuffer, label: string) {
     if (buffer.byteLength < HEADER_BYTES) {
@@ -155,6 +160,33 @@ export class Gazetteer {
     }
   }
 
+  /**
+   * Proper word-level prefixes of multi-word keys ("rostov" and "rostov na" for "rostov na
+   * donu"), so recognition extends a span only while a longer name can still match. Built on
+   * first use from the keys that contain a space.
+   */
+  multiWordPrefixes(): Set<string> {
+    if (this.prefixes) return this.prefixes;
+    const out = new Set<string>();
+    const count = this.keyOffsets.length - 1;
+    for (let k = 0; k < count; k++) {
+      const start = this.keyOffsets[k];
+      const end = this.keyOffsets[k + 1];
+      let space = -1;
+      for (let j = start; j < end; j++) {
+        if (this.keys[j] === 32) {
+          space = j;
+          break;
+        }
+      }
+      if (space < 0) continue;
+      const key = this.keyAt(k);
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) out.add(key.slice(0, at));
+    }
+    this.prefixes = out;
+    return out;
+  }
+
   /** The places named by a folded key (see text/fold-key.ts). */
   lookup(key: string): NameHit[] {
     const k = this.findKey(key);
@@ -188,6 +220,16 @@ export class Gazetteer {
    * deleted, then verified by edit distance. Only Latin keys of at least 5 letters are indexed.
    */
   fuzzy(key: string, maxDistance: number): FuzzyHit[] {
+    const cacheKey = `${maxDistance}|${key}`;
+    const cached = this.fuzzyCache.get(cacheKey);
+    if (cached) return cached;
+    if (this.fuzzyCache.size >= 20_000) this.fuzzyCache.clear();
+    const result = this.fuzzyUncached(key, maxDistance);
+    this.fuzzyCache.set(cacheKey, result);
+    return result;
+  }
+
+  private fuzzyUncached(key: string, maxDistance: number): FuzzyHit[] {
     const skel = skeletonKey(key);
     const index = this.skeletonIndex();
     const seenKeys = new Set<number>();
@@ -338,6 +380,15 @@ export class Gazetteer {
 
   /** The output form of a place. Coordinates rounded to 5 decimals (about 1 m). */
   place(i: number): PlaceRef {
+    let ref = this.refs.get(i);
+    if (!ref) {
+      ref = this.makePlace(i);
+      this.refs.set(i, ref);
+    }
+    return ref;
+  }
+
+  private makePlace(i: number): PlaceRef {
     const admin1 = this.admin1Key(i);
     return {
       id: this.ids[i],

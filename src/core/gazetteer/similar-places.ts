@@ -1,9 +1,8 @@
 import type { Gazetteer } from './gazetteer.ts';
-import { placesByAdmin1 } from './places-by-admin1.ts';
+import { candidatesBySkeleton, regionNameIndex } from './region-name-index.ts';
 import { foldKey } from '../text/fold-key.ts';
 import { skeletonKey } from '../text/skeleton-key.ts';
 import { damerauLevenshtein } from '../text/edit-distance.ts';
-import { romanizationVariants } from '../text/romanization-variants.ts';
 
 export interface SimilarPlace {
   place: number;
@@ -33,26 +32,23 @@ export function similarPlaces(
   const q = foldKey(query);
   const qs = skeletonKey(q);
   if (qs.length < 2) return [];
-  const index = placesByAdmin1(gz);
-  const out: SimilarPlace[] = [];
   const maxEdit = Math.max(2, Math.ceil(q.length * 0.34));
+  const best = new Map<number, SimilarPlace>();
   for (const id of admin1Ids) {
-    for (const p of index.get(id) ?? []) {
-      const name = foldKey(gz.name(p));
-      if (!name || (name[0] !== q[0] && skeletonKey(name)[0] !== qs[0])) continue;
-      let best: SimilarPlace | null = null;
-      for (const v of [name, ...romanizationVariants(name, 8)]) {
-        const sd = damerauLevenshtein(qs, skeletonKey(v), maxSkeletonDistance);
-        if (sd > maxSkeletonDistance) continue;
-        const d = damerauLevenshtein(q, v, maxEdit);
-        if (d > maxEdit || d === 0) continue;
-        if (!best || d < best.distance || (d === best.distance && sd < best.skeletonDistance)) {
-          best = { place: p, via: v, distance: d, skeletonDistance: sd };
-        }
+    const index = regionNameIndex(gz, id);
+    for (const i of candidatesBySkeleton(index, qs, maxSkeletonDistance)) {
+      const { place, spelling, skeleton } = index.spellings[i];
+      const sd = damerauLevenshtein(qs, skeleton, maxSkeletonDistance);
+      if (sd > maxSkeletonDistance) continue;
+      const d = damerauLevenshtein(q, spelling, maxEdit);
+      if (d > maxEdit || d === 0) continue;
+      const prev = best.get(place);
+      if (!prev || d < prev.distance || (d === prev.distance && sd < prev.skeletonDistance)) {
+        best.set(place, { place, via: spelling, distance: d, skeletonDistance: sd });
       }
-      if (best) out.push(best);
     }
   }
+  const out = [...best.values()];
   out.sort(
     (a, b) =>
       a.skeletonDistance - b.skeletonDistance ||
@@ -63,15 +59,6 @@ export function similarPlaces(
   return out.slice(0, limit);
 }
 
-/** Places of at least this size qualify as "begins like" suggestions. */
-const PREFIX_MIN_POPULATION = 5000;
-
-/**
- * Towns inside the given admin-1 regions whose name, or a Ukrainian/Russian variant of it,
- * begins with the same letters as `query` (at least `minPrefix`): the weaker evidence used
- * when no name is spelled closely enough ("Sevastopol" in Donetsk Oblast: Siversk, Russian
- * "Seversk"). Longest shared beginning first, then larger places.
- */
 export function placesWithPrefix(
   gz: Gazetteer,
   query: string,
@@ -81,20 +68,18 @@ export function placesWithPrefix(
 ): { place: number; via: string; prefix: number }[] {
   const q = foldKey(query).replace(/ /g, '');
   if (q.length < minPrefix) return [];
-  const index = placesByAdmin1(gz);
   const out: { place: number; via: string; prefix: number }[] = [];
   for (const id of admin1Ids) {
-    for (const p of index.get(id) ?? []) {
-      if (gz.population[p] < PREFIX_MIN_POPULATION) continue;
-      const name = foldKey(gz.name(p));
-      let best = { via: '', prefix: 0 };
-      for (const v of [name, ...romanizationVariants(name, 8)]) {
-        let n = 0;
-        while (n < q.length && n < v.length && q[n] === v[n]) n++;
-        if (n > best.prefix) best = { via: v, prefix: n };
-      }
-      if (best.prefix >= minPrefix) out.push({ place: p, ...best });
+    const index = regionNameIndex(gz, id);
+    const byPlace = new Map<number, { via: string; prefix: number }>();
+    for (const sp of index.townSpellings) {
+      let n = 0;
+      const v = sp.spelling;
+      while (n < q.length && n < v.length && q[n] === v[n]) n++;
+      const prev = byPlace.get(sp.place);
+      if (!prev || n > prev.prefix) byPlace.set(sp.place, { via: v, prefix: n });
     }
+    for (const [place, b] of byPlace) if (b.prefix >= minPrefix) out.push({ place, ...b });
   }
   out.sort(
     (a, b) =>

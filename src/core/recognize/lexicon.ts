@@ -42,6 +42,8 @@ export class Lexicon {
   /** Longest region alias in tokens, to bound the n-gram search. */
   readonly maxRegionTokens: number;
   readonly common: Set<string>;
+  /** Word-level prefixes of region aliases ("donetsk", "donetsk peoples", ...). */
+  readonly regionPrefixes = new Set<string>();
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -79,6 +81,10 @@ export class Lexicon {
       }
     }
     this.maxRegionTokens = max;
+    for (const key of this.regionKeys.keys()) {
+      const words = key.split(' ');
+      for (let n = 1; n <= words.length; n++) this.regionPrefixes.add(words.slice(0, n).join(' '));
+    }
   }
 
   /** Whether a place of BIG_PLACE_POPULATION or more has this key as a name. */

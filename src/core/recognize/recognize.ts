@@ -278,9 +278,12 @@ interface RegionMatch {
 }
 
 function matchRegion(t: Tokens, i: number, lex: Lexicon): RegionMatch | null {
+  if (!lex.regionPrefixes.has(t.key[i])) return null;
   const n = t.count;
-  const maxL = Math.min(lex.maxRegionTokens, n - i);
-  for (let L = maxL; L >= 1; L--) {
+  // Grow the span while it is the beginning of some region alias.
+  let reach = i + 1;
+  while (reach < n && reach - i < lex.maxRegionTokens && joinable(t, reach) && lex.regionPrefixes.has(ngramKey(t, i, reach + 1))) reach++;
+  for (let L = reach - i; L >= 1; L--) {
     const j = i + L;
     let ok = true;
     for (let x = i + 1; x < j; x++) if (!joinable(t, x)) ok = false;
@@ -348,10 +351,15 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
     if (!t.capitalized[x] && !connector) break;
     maxJoin++;
   }
-  // Longest span first: an exact name (name, alternate, stored variant); for multi-word
-  // spans also romanisation variants and verified fuzzy matches ("Krasny Armeysk" written in
-  // two words), so a two-word name is not split into two guesses.
-  for (let j = maxJoin; j > i; j--) {
+  // The span can only grow while it is the beginning of some multi-word name (a word-prefix
+  // set of the gazetteer's keys), so most capitalised words cost one hash lookup.
+  const prefixes = gz.multiWordPrefixes();
+  let reach = i + 1;
+  while (reach < maxJoin && prefixes.has(ngramKey(t, i, reach))) reach++;
+  // Longest span first: an exact name (name, alternate, stored variant); for two-word spans
+  // also romanisation variants and verified fuzzy matches ("Krasny Armeysk" written in two
+  // words), so a two-word name is not split into two guesses.
+  for (let j = reach; j > i; j--) {
     if (j - i > 1 && !t.capitalized[j - 1]) continue;
     const key = ngramKey(t, i, j);
     const seat = SEATS_OF_POWER[key];
@@ -361,10 +369,10 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
     }
     const k = gz.findKey(key);
     if (k >= 0) return { end: j, key, hits: hitsOf(lex, k), seat: false };
-    if (j - i > 1) {
-      const found = variantHits(t, i, j, lex) ?? fuzzyHits(t, i, j, lex);
-      if (found) return { end: j, key, hits: found, seat: false };
-    }
+  }
+  if (maxJoin >= i + 2 && t.capitalized[i + 1] && !spanHasCommonWord(t, i, i + 2, lex)) {
+    const found = variantHits(t, i, i + 2, lex) ?? fuzzyHits(t, i, i + 2, lex);
+    if (found) return { end: i + 2, key: ngramKey(t, i, i + 2), hits: found, seat: false };
   }
   // One word not found exactly: romanisation variants (Kurilovka -> Kurylivka), then verified
   // fuzzy matches (Severodonnetsk).
@@ -374,13 +382,19 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
   return null;
 }
 
+/** "The General Staff": spans with an everyday word are not misspelt place names. */
+function spanHasCommonWord(t: Tokens, i: number, j: number, lex: Lexicon): boolean {
+  for (let x = i; x < j; x++) if (lex.common.has(t.key[x])) return true;
+  return false;
+}
+
 function variantHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
   const gz = lex.gazetteer;
   const key = ngramKey(t, i, j);
   if (j - i === 1 && (lex.common.has(key) || looksEnglish(t, i) || ADJECTIVE_ENDING.test(key)))
     return null;
   const hits: PlaceHit[] = [];
-  for (const v of romanizationVariants(key, 24)) {
+  for (const v of cachedVariants(key)) {
     const k = gz.findKey(v);
     if (k < 0) continue;
     // The variant rules are Ukrainian/Russian romanisation: they only reach places there.
@@ -389,6 +403,20 @@ function variantHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] 
     }
   }
   return hits.length ? dedupe(hits) : null;
+}
+
+const VARIANT_CACHE = new Map<string, string[]>();
+const VARIANT_CACHE_SIZE = 20_000;
+
+/** romanizationVariants(key, 24), memoised: the same unknown words recur across a corpus. */
+function cachedVariants(key: string): string[] {
+  let v = VARIANT_CACHE.get(key);
+  if (!v) {
+    if (VARIANT_CACHE.size >= VARIANT_CACHE_SIZE) VARIANT_CACHE.clear();
+    v = romanizationVariants(key, 24);
+    VARIANT_CACHE.set(key, v);
+  }
+  return v;
 }
 
 /** A sentence-initial word with an English ending ("Shelling", "Clashes") is no misspelt name. */

@@ -38,7 +38,7 @@ const DEMONYMS: Record<string, string> = {
   iranian: 'IR',
 };
 
-const WORD = /[A-Za-z]+/g;
+const DEMONYM_WORDS = new RegExp(`\\b(?:${Object.keys(DEMONYMS).join('|')})\\b`, 'gi');
 
 /** Collects the regions and countries an article names. */
 export function articleContext(text: string, raw: RawMention[], lex: Lexicon): ArticleContext {
@@ -62,7 +62,8 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
   }
   // Demonyms: a weak cue, counted at most three times per country.
   const seen = new Map<string, number>();
-  for (const w of text.matchAll(WORD)) {
+  DEMONYM_WORDS.lastIndex = 0;
+  for (const w of text.matchAll(DEMONYM_WORDS)) {
     const cc = DEMONYMS[w[0].toLowerCase()];
     if (cc && (seen.get(cc) ?? 0) < 3) {
       seen.set(cc, (seen.get(cc) ?? 0) + 1);

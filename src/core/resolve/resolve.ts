@@ -97,8 +97,10 @@ export function resolveMentions(
   // Second source of anchors: names whose reading is already clear without coherence (one
   // candidate dominates by size or by context), e.g. Mykolaiv (a city of 470,000 and a few
   // villages) anchors "Odessa" near it.
-  for (const [key, ms] of groupByKey(raw)) {
-    if (anchors.some((a) => a.key === key)) continue;
+  const groups = groupByKey(raw);
+  const anchorKeys = new Set(anchors.map((a) => a.key));
+  for (const [key, ms] of groups) {
+    if (anchorKeys.has(key) || !ms.some((m) => m.hits.length > 1)) continue;
     const first = rankGroup(key, ms, text, ctx, lex, [], 1);
     if (first.ranked.length > 1 && first.probs[0] >= 0.6) {
       const p = first.ranked[0].place;
@@ -110,7 +112,7 @@ export function resolveMentions(
   const spread = anchorSpreadKm(anchors);
   const coherenceScale = spread > 800 ? 0.4 : spread > 400 ? 0.7 : 1;
   const decided = new Map<string, { ranked: Scored[]; probs: number[] }>();
-  for (const [key, ms] of groupByKey(raw)) decided.set(key, rankGroup(key, ms, text, ctx, lex, anchors, coherenceScale));
+  for (const [key, ms] of groups) decided.set(key, rankGroup(key, ms, text, ctx, lex, anchors, coherenceScale));
 
   const out: Mention[] = [];
   let n = 0;
@@ -283,11 +285,12 @@ function rankGroup(
   const nouns = new Set<string>();
   for (const m of ms) {
     for (const r of ctx.bySentence.get(m.sentence) ?? []) sentenceRegions.add(r);
-    const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
-    const noun = /(\w+)\s+(?:of\s+)?$/.exec(before.replace(/\bof\s+$/, ''))?.[1];
-    if (noun) nouns.add(noun);
-    const nounOf = /(\w+)\s+of\s+$/.exec(before)?.[1];
-    if (nounOf) nouns.add(nounOf);
+    // The noun before the name: "the town of X", "the village X".
+    const words = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/\s+/);
+    let w = words.length - 1;
+    while (w >= 0 && words[w] === '') w--;
+    if (w >= 0 && words[w] === 'of') w--;
+    if (w >= 0) nouns.add(words[w]);
   }
   const townNoun = [...nouns].some((n) => TOWN_NOUNS.has(n));
   // Front sectors are named after towns of some size: weigh population more.

@@ -55,11 +55,20 @@ export function foldKey(input: string): string {
 export function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
   if (code >= 0x400 && code < 0x530) return true;
-  if (APOSTROPHES.has(code)) return false;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  const piece = foldOther(code);
-  return piece !== ' ' && piece.length > 0;
+  // 0 = not yet known, 1 = word, 2 = not a word; cached per BMP code unit.
+  const known = WORD_CLASS[code];
+  if (known !== 0) return known === 1;
+  let word: boolean;
+  if (APOSTROPHES.has(code) || (code >= 0xd800 && code <= 0xdfff)) word = false;
+  else {
+    const piece = foldOther(code);
+    word = piece !== ' ' && piece.length > 0;
+  }
+  WORD_CLASS[code] = word ? 1 : 2;
+  return word;
 }
+
+const WORD_CLASS = new Uint8Array(65536);
 
 const UKRAINIAN_MARK = /[іїєґІЇЄҐ]/;
 
@@ -154,7 +163,7 @@ function buildTable(lower: Record<string, string>): string[] {
   return table;
 }
 
-const OTHER_CACHE = new Map<number, string>();
+const OTHER_CACHE: (string | undefined)[] = new Array(65536);
 const SPECIAL: Record<string, string> = {
   ß: 'ss',
   æ: 'ae',
@@ -171,7 +180,7 @@ const SPECIAL: Record<string, string> = {
 
 /** Folds one non-ASCII, non-Cyrillic code unit: strips marks, lower-cases, maps specials. */
 function foldOther(code: number): string {
-  const hit = OTHER_CACHE.get(code);
+  const hit = OTHER_CACHE[code];
   if (hit !== undefined) return hit;
   let out: string;
   if (APOSTROPHES.has(code)) {
@@ -192,7 +201,7 @@ function foldOther(code: number): string {
       else out = ' ';
     }
   }
-  OTHER_CACHE.set(code, out);
+  OTHER_CACHE[code] = out;
   return out;
 }
 

@@ -76,26 +76,48 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     const e = i;
     if (possessive) i += 2;
     const raw = text.slice(s, e);
-    const first = raw[0];
+    // Case from char codes: ASCII fast path, String case mapping for the rest.
     let letters = 0;
     let uppers = 0;
-    for (const ch of raw) {
-      if (ch.toLowerCase() !== ch.toUpperCase()) {
+    let plainLower = true;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 97 && c <= 122) {
         letters++;
-        if (isUpper(ch)) uppers++;
+      } else if (c >= 65 && c <= 90) {
+        letters++;
+        uppers++;
+        plainLower = false;
+      } else {
+        plainLower = false;
+        if (c >= 128) {
+          const ch = text[k];
+          if (ch.toLowerCase() !== ch.toUpperCase()) {
+            letters++;
+            if (isUpper(ch)) uppers++;
+          }
+        }
       }
     }
-    const between = text.slice(lastEnd, s);
+    const first = text.charCodeAt(s);
+    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : isUpper(text[s]);
+    // Separator: only spaces, a hyphen (with optional spaces), or anything else.
     let sep = ' ';
     if (t.count > 0) {
-      if (/^\s*$/.test(between)) sep = ' ';
-      else if (/^\s*[-‐‑]\s*$/.test(between)) sep = '-';
-      else sep = 'x';
+      let hyphens = 0;
+      let other = false;
+      for (let k = lastEnd; k < s; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) continue;
+        if (c === 45 || c === 0x2010 || c === 0x2011) hyphens++;
+        else other = true;
+      }
+      sep = other || hyphens > 1 ? 'x' : hyphens === 1 ? '-' : ' ';
     }
     t.start.push(s);
     t.end.push(e);
-    t.key.push(foldKey(raw));
-    t.capitalized.push(isUpper(first));
+    t.key.push(plainLower ? raw : foldKey(raw));
+    t.capitalized.push(capitalized);
     t.allCaps.push(letters >= 2 && uppers === letters);
     t.possessive.push(possessive);
     t.sepBefore.push(sep);

@@ -24,11 +24,15 @@ export interface AnalysisSlice {
 
 export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set) => ({
   analysis: { status: 'idle', done: 0, total: 0, error: null, result: null, loadMs: null },
-  analysisLoading: () => set((s) => ({ analysis: { ...s.analysis, status: 'loading', error: null } })),
+  analysisLoading: () =>
+    set((s) => ({ analysis: { ...s.analysis, status: 'loading', error: null } })),
   analysisStarted: (total, loadMs) =>
     set((s) => ({ analysis: { ...s.analysis, status: 'analysing', done: 0, total, loadMs } })),
   analysisProgress: (done, total) => set((s) => ({ analysis: { ...s.analysis, done, total } })),
   analysisDone: (result) =>
-    set((s) => ({ analysis: { ...s.analysis, status: 'done', done: s.analysis.total, result, error: null } })),
-  analysisFailed: (message) => set((s) => ({ analysis: { ...s.analysis, status: 'error', error: message } })),
+    set((s) => ({
+      analysis: { ...s.analysis, status: 'done', done: s.analysis.total, result, error: null },
+    })),
+  analysisFailed: (message) =>
+    set((s) => ({ analysis: { ...s.analysis, status: 'error', error: message } })),
 });

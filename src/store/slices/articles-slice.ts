@@ -9,5 +9,6 @@ export interface ArticlesSlice {
 
 export const createArticlesSlice: SliceCreator<ArticlesSlice> = (set) => ({
   articles: { list: [], byId: {} },
-  setArticles: (list) => set({ articles: { list, byId: Object.fromEntries(list.map((a) => [a.id, a])) } }),
+  setArticles: (list) =>
+    set({ articles: { list, byId: Object.fromEntries(list.map((a) => [a.id, a])) } }),
 });

@@ -23,23 +23,34 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 }
 
 export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => {
-  const update = (patch: Partial<FilterState>) => set((s) => ({ filters: { ...s.filters, ...patch } }));
+  const update = (patch: Partial<FilterState>) =>
+    set((s) => ({ filters: { ...s.filters, ...patch } }));
   return {
     filters: DEFAULT_FILTERS,
     setFilters: (filters) => set({ filters }),
     showMismatchesOnly: () => update({ verdicts: ['mismatch'] }),
-    toggleVerdict: (v) => set((s) => ({ filters: { ...s.filters, verdicts: toggle(s.filters.verdicts, v) } })),
-    toggleSeverity: (v) => set((s) => ({ filters: { ...s.filters, severities: toggle(s.filters.severities, v) } })),
-    toggleRelation: (v) => set((s) => ({ filters: { ...s.filters, relations: toggle(s.filters.relations, v) } })),
+    toggleVerdict: (v) =>
+      set((s) => ({ filters: { ...s.filters, verdicts: toggle(s.filters.verdicts, v) } })),
+    toggleSeverity: (v) =>
+      set((s) => ({ filters: { ...s.filters, severities: toggle(s.filters.severities, v) } })),
+    toggleRelation: (v) =>
+      set((s) => ({ filters: { ...s.filters, relations: toggle(s.filters.relations, v) } })),
     setArticleFilter: (articleId) => update({ articleId }),
     setRegionFilter: (regionId) => update({ regionId }),
     setQuery: (query) => update({ query }),
     setSort: (key) =>
       set((s) => {
         const sortDir =
-          s.filters.sort === key ? (s.filters.sortDir === 'asc' ? 'desc' : 'asc') : DEFAULT_SORT_DIR[key];
+          s.filters.sort === key
+            ? s.filters.sortDir === 'asc'
+              ? 'desc'
+              : 'asc'
+            : DEFAULT_SORT_DIR[key];
         return { filters: { ...s.filters, sort: key, sortDir } };
       }),
-    resetFilters: () => set((s) => ({ filters: { ...DEFAULT_FILTERS, sort: s.filters.sort, sortDir: s.filters.sortDir } })),
+    resetFilters: () =>
+      set((s) => ({
+        filters: { ...DEFAULT_FILTERS, sort: s.filters.sort, sortDir: s.filters.sortDir },
+      })),
   };
 };

@@ -1,0 +1,287 @@
+/**
+ * Benchmarks: speed and size of the core, against a peer, repeatable.
+ *
+ *   npm run bench             full run (~10 MB corpus; scaling at 1, 10 and 100 MB)
+ *   npm run bench -- --quick  short run for CI (~2 MB; scaling at 1 and 10 MB); fails when a
+ *                             budget is broken by a wide margin
+ *
+ * Seeded (scripts/bench-corpus.ts), warm-up, several repetitions, median and spread, a sink
+ * against dead-code elimination. Writes docs/BENCHMARKS.md with the machine, date and command.
+ * Timing budgets compare ratios measured in the same run, never absolute times.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { analyzeCorpus, emptyTimings, type Engine } from '../src/core/pipeline.ts';
+import { Gazetteer } from '../src/core/gazetteer/gazetteer.ts';
+import { RegionSet } from '../src/core/regions/region-set.ts';
+import { Lexicon } from '../src/core/recognize/lexicon.ts';
+import type { StageTimings } from '../src/core/types.ts';
+import { foldKey } from '../src/core/text/fold-key.ts';
+import { generateCorpus, mulberry32 } from './bench-corpus.ts';
+import { readArrayBuffer } from './load-engine.ts';
+import { DATA_DIR, ROOT } from './build-data.ts';
+
+const quick = process.argv.includes('--quick');
+const CORPUS_MB = quick ? 2 : 10;
+const REPS = quick ? 3 : 5;
+const PEER_KB = quick ? 100 : 300;
+const SCALING_MB = quick ? [1, 10] : [1, 10, 100];
+/** Budgets: the issue's targets, and the failure lines for CI (wide margins). */
+const TARGET_RATIO = 50;
+const FAIL_RATIO = 25;
+const TARGET_MBPS = 10;
+const APP_JS_BUDGET_KB = 150;
+
+let sink = 0;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function spread(xs: number[]): string {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[0].toFixed(1)}–${s[s.length - 1].toFixed(1)}`;
+}
+function mb(bytes: number): number {
+  return bytes / 1e6;
+}
+
+interface Loads {
+  gazetteerMs: number[];
+  regionsMs: number[];
+  lexiconMs: number[];
+  engine: Engine;
+}
+
+/** Decode times of each file and of the lexicon, over `n` fresh loads. */
+function timeLoads(n: number): Loads {
+  const g = readArrayBuffer(join(DATA_DIR, 'gazetteer.bin'));
+  const r = readArrayBuffer(join(DATA_DIR, 'regions.bin'));
+  const out: Loads = { gazetteerMs: [], regionsMs: [], lexiconMs: [], engine: null as unknown as Engine };
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const gazetteer = Gazetteer.from(g);
+    const t1 = performance.now();
+    const regions = RegionSet.from(r);
+    const t2 = performance.now();
+    const lexicon = new Lexicon(gazetteer, regions);
+    const t3 = performance.now();
+    out.gazetteerMs.push(t1 - t0);
+    out.regionsMs.push(t2 - t1);
+    out.lexiconMs.push(t3 - t2);
+    sink += gazetteer.placeCount + regions.regions.length + lexicon.regionKeys.size;
+    out.engine = { gazetteer, regions, lexicon };
+  }
+  return out;
+}
+
+function pointInRegionRate(engine: Engine): number {
+  const rand = mulberry32(7);
+  const pts: [number, number][] = [];
+  for (let i = 0; i < 200_000; i++) pts.push([44 + rand() * 12, 22 + rand() * 20]);
+  for (let i = 0; i < 20_000; i++) sink += engine.regions.admin1At(pts[i][0], pts[i][1])?.length ?? 0;
+  const t0 = performance.now();
+  for (const [lat, lon] of pts) sink += engine.regions.admin1At(lat, lon)?.length ?? 0;
+  return pts.length / ((performance.now() - t0) / 1000);
+}
+
+function fuzzyRate(engine: Engine): number {
+  const gz = engine.gazetteer;
+  gz.skeletonIndex(); // built on first use; its cost is reported with the load figures
+  const rand = mulberry32(11);
+  const queries: string[] = [];
+  while (queries.length < 5000) {
+    const p = Math.floor(rand() * gz.placeCount);
+    const k = foldKey(gz.name(p));
+    if (k.length < 6 || !/^[a-z ]+$/.test(k)) continue;
+    const i = 1 + Math.floor(rand() * (k.length - 2));
+    queries.push(k.slice(0, i) + k[i] + k.slice(i)); // a doubled letter
+  }
+  const t0 = performance.now();
+  for (const q of queries) sink += gz.fuzzy(q, 1).length;
+  return queries.length / ((performance.now() - t0) / 1000);
+}
+
+function peakRss(fn: () => void): number {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  try {
+    fn();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(peak, process.memoryUsage().rss);
+}
+
+async function scaling(engine: Engine, sizes: number[]): Promise<{ mb: number; seconds: number; rssMb: number }[]> {
+  const dir = join(tmpdir(), 'claim-map-bench');
+  mkdirSync(dir, { recursive: true });
+  const out: { mb: number; seconds: number; rssMb: number }[] = [];
+  for (const size of sizes) {
+    const file = join(dir, `corpus-${size}mb.jsonl`);
+    const ws = createWriteStream(file);
+    let written = 0;
+    let seed = 1000 + size;
+    while (written < size * 1e6) {
+      for (const a of generateCorpus(engine.gazetteer, 1e6, seed++)) {
+        const line = JSON.stringify({ id: `${seed}-${a.id}`, text: a.text }) + '\n';
+        ws.write(line);
+        written += Buffer.byteLength(line);
+      }
+    }
+    await new Promise<void>((res) => ws.end(res));
+    // A fresh process, as a user runs it: /usr/bin/time is not available everywhere, so the
+    // child reports its own peak RSS (maxRSS from process.resourceUsage, in KB).
+    const t0 = performance.now();
+    const report = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '-e', `
+        const { main } = await import(${JSON.stringify(join(ROOT, 'scripts/analyze.ts'))});
+        const code = await main(['--format', 'ndjson', '--out', ${JSON.stringify(join(dir, 'out.ndjson'))}, ${JSON.stringify(file)}]);
+        process.stdout.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));
+      `],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const { maxRssKb } = JSON.parse(report) as { maxRssKb: number };
+    out.push({ mb: written / 1e6, seconds, rssMb: maxRssKb / 1024 });
+    rmSync(file);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+function appBundleSizes(): { appKb: number; maplibreKb: number } | null {
+  const assets = join(ROOT, 'dist', 'assets');
+  let files: string[];
+  try {
+    files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  } catch {
+    return null;
+  }
+  let app = 0;
+  let maplibre = 0;
+  for (const f of files) {
+    const gz = gzipSync(readFileSync(join(assets, f))).length;
+    if (/maplibre/i.test(f)) maplibre += gz;
+    else if (!/worker/i.test(f)) app += gz;
+  }
+  return { appKb: app / 1024, maplibreKb: maplibre / 1024 };
+}
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  const say = (s = '') => {
+    console.log(s);
+    lines.push(s);
+  };
+  const failures: string[] = [];
+
+  const loads = timeLoads(quick ? 3 : 5);
+  const engine = loads.engine;
+  const gzBytes = statSync(join(DATA_DIR, 'gazetteer.bin')).size;
+  const rgBytes = statSync(join(DATA_DIR, 'regions.bin')).size;
+  const gzGz = gzipSync(readFileSync(join(DATA_DIR, 'gazetteer.bin'))).length;
+  const rgGz = gzipSync(readFileSync(join(DATA_DIR, 'regions.bin'))).length;
+  const tSk = performance.now();
+  engine.gazetteer.skeletonIndex();
+  const skeletonMs = performance.now() - tSk;
+
+  const corpus = generateCorpus(engine.gazetteer, CORPUS_MB * 1e6, 42);
+  const corpusBytes = corpus.reduce((a, c) => a + Buffer.byteLength(c.text), 0);
+  // Warm-up on a slice, then timed repetitions over the whole corpus.
+  analyzeCorpus(corpus.slice(0, 200), engine);
+  const runs: number[] = [];
+  let timings: StageTimings = emptyTimings();
+  let rss = 0;
+  for (let r = 0; r < REPS; r++) {
+    const t = emptyTimings();
+    let seconds = 0;
+    rss = Math.max(
+      rss,
+      peakRss(() => {
+        const t0 = performance.now();
+        const res = analyzeCorpus(corpus, engine, t);
+        seconds = (performance.now() - t0) / 1000;
+        for (const a of res) sink += a.mentions.length + a.claims.length;
+      }),
+    );
+    runs.push(mb(corpusBytes) / seconds);
+    timings = t;
+  }
+  const mbps = median(runs);
+  const stageTotal = Object.values(timings).reduce((a, b) => a + b, 0);
+
+  // The peer: compromise's place recognition alone, on a slice of the same corpus.
+  const peerDocs: string[] = [];
+  let peerBytes = 0;
+  for (const a of corpus) {
+    if (peerBytes >= PEER_KB * 1000) break;
+    peerDocs.push(a.text);
+    peerBytes += Buffer.byteLength(a.text);
+  }
+  for (const d of peerDocs.slice(0, 5)) sink += nlp(d).places().out('array').length;
+  const peerRuns: number[] = [];
+  for (let r = 0; r < (quick ? 2 : 3); r++) {
+    const t0 = performance.now();
+    for (const d of peerDocs) sink += nlp(d).places().out('array').length;
+    peerRuns.push(mb(peerBytes) / ((performance.now() - t0) / 1000));
+  }
+  const peerMbps = median(peerRuns);
+  const ratio = mbps / peerMbps;
+
+  const pir = pointInRegionRate(engine);
+  const fz = fuzzyRate(engine);
+  const scale = await scaling(engine, SCALING_MB);
+  const bundle = appBundleSizes();
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  say(`# Benchmarks`);
+  say();
+  say(`Command: \`npm run bench${quick ? ' -- --quick' : ''}\` · date: ${new Date().toISOString().slice(0, 10)} · machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  say();
+  say('| figure | value |');
+  say('|---|---|');
+  say(`| data size | gazetteer.bin ${mb(gzBytes).toFixed(1)} MB (${mb(gzGz).toFixed(2)} MB gzipped), regions.bin ${mb(rgBytes).toFixed(1)} MB (${mb(rgGz).toFixed(2)} MB gzipped); together ${mb(gzGz + rgGz).toFixed(2)} MB gzipped |`);
+  say(`| load, median of ${loads.gazetteerMs.length} | gazetteer ${median(loads.gazetteerMs).toFixed(0)} ms (${spread(loads.gazetteerMs)}), regions ${median(loads.regionsMs).toFixed(0)} ms, lexicon ${median(loads.lexiconMs).toFixed(0)} ms |`);
+  say(`| fuzzy index, built on first fuzzy lookup | ${skeletonMs.toFixed(0)} ms |`);
+  say(`| corpus | ${corpus.length} articles, ${mb(corpusBytes).toFixed(1)} MB, seed 42 |`);
+  say(`| end to end, one core (recognition + resolution + claims + checks) | **${mbps.toFixed(1)} MB/s** median of ${REPS} (${spread(runs)}) |`);
+  say(`| stage shares | ${(Object.keys(timings) as (keyof StageTimings)[]).map((k) => `${k} ${((100 * timings[k]) / stageTotal).toFixed(0)}%`).join(', ')} |`);
+  say(`| peak RSS during analysis | ${(rss / 2 ** 20).toFixed(0)} MB |`);
+  say(`| peer: compromise \`nlp(text).places()\` (recognition only), ${(peerBytes / 1000).toFixed(0)} KB | ${peerMbps.toFixed(3)} MB/s |`);
+  say(`| ratio ours / peer | **${ratio.toFixed(0)}×** (target ≥ ${TARGET_RATIO}×) |`);
+  say(`| point-in-region lookups | ${(pir / 1000).toFixed(0)}k per second |`);
+  say(`| fuzzy lookups (a doubled letter) | ${(fz / 1000).toFixed(1)}k per second |`);
+  for (const s of scale) {
+    say(`| ndjson streaming, ${s.mb.toFixed(0)} MB | ${s.seconds.toFixed(1)} s (${(s.mb / s.seconds).toFixed(1)} MB/s incl. start-up), peak RSS ${s.rssMb.toFixed(0)} MB |`);
+  }
+  if (bundle) {
+    say(`| app JavaScript without maplibre (gzipped) | ${bundle.appKb.toFixed(0)} KB (budget ${APP_JS_BUDGET_KB} KB) |`);
+    say(`| maplibre chunk (gzipped) | ${bundle.maplibreKb.toFixed(0)} KB |`);
+  } else {
+    say('| app bundle | not measured: run `npm run build` first |');
+  }
+  say();
+  if (mbps < TARGET_MBPS) say(`Below the ${TARGET_MBPS} MB/s target.`);
+  if (ratio < FAIL_RATIO) failures.push(`speed ratio against compromise ${ratio.toFixed(0)}× is below ${FAIL_RATIO}×`);
+  if (bundle && bundle.appKb > APP_JS_BUDGET_KB * 1.2) failures.push(`app JavaScript ${bundle.appKb.toFixed(0)} KB gzipped is over ${APP_JS_BUDGET_KB} KB`);
+  if (!quick) {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    writeFileSync(join(ROOT, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
+  }
+  console.error(`(sink ${sink % 7})`);
+  if (failures.length) {
+    for (const f of failures) console.error(`bench: budget broken: ${f}`);
+    process.exit(1);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import type { Gazetteer } from './gazetteer.ts';
+import { placesByAdmin1 } from './places-by-admin1.ts';
+import { foldKey } from '../text/fold-key.ts';
+import { skeletonKey } from '../text/skeleton-key.ts';
+import { romanizationVariants } from '../text/romanization-variants.ts';
+
+/** One spelling of a place in a region: its name or a romanisation variant of it. */
+export interface RegionSpelling {
+  place: number;
+  spelling: string;
+  skeleton: string;
+}
+
+/**
+ * Spellings of the places of one admin-1 region, indexed for similar-name search:
+ * by consonant skeleton, and by every skeleton with one letter deleted (a deletion
+ * neighbourhood, as in SymSpell: https://github.com/wolfgarbe/SymSpell), so that names within
+ * two skeleton edits are found by lookups instead of a scan.
+ */
+export interface RegionNameIndex {
+  spellings: RegionSpelling[];
+  /** Skeleton -> spellings with that skeleton. */
+  bySkeleton: Map<string, number[]>;
+  /** Skeleton with one letter deleted -> spellings. */
+  byDeletion: Map<string, number[]>;
+  /** Spellings of places of at least TOWN_POPULATION, for "begins like" suggestions. */
+  townSpellings: RegionSpelling[];
+}
+
+const VARIANTS_PER_NAME = 8;
+export const TOWN_POPULATION = 5000;
+
+const cache = new WeakMap<Gazetteer, Map<string, RegionNameIndex>>();
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== value) list.push(value);
+  } else map.set(key, [value]);
+}
+
+/** The name index of an admin-1 region (`UA.05`), built on first use and cached. */
+export function regionNameIndex(gz: Gazetteer, admin1: string): RegionNameIndex {
+  let perGz = cache.get(gz);
+  if (!perGz) cache.set(gz, (perGz = new Map()));
+  const hit = perGz.get(admin1);
+  if (hit) return hit;
+  const index: RegionNameIndex = { spellings: [], bySkeleton: new Map(), byDeletion: new Map(), townSpellings: [] };
+  for (const p of placesByAdmin1(gz).get(admin1) ?? []) {
+    const name = foldKey(gz.name(p));
+    if (!name) continue;
+    const seen = new Set<string>();
+    for (const spelling of [name, ...romanizationVariants(name, VARIANTS_PER_NAME)]) {
+      const skeleton = skeletonKey(spelling);
+      if (seen.has(spelling)) continue;
+      seen.add(spelling);
+      const i = index.spellings.length;
+      const entry = { place: p, spelling, skeleton };
+      index.spellings.push(entry);
+      if (gz.population[p] >= TOWN_POPULATION) index.townSpellings.push(entry);
+      push(index.bySkeleton, skeleton, i);
+      for (let k = 0; k < skeleton.length; k++) push(index.byDeletion, skeleton.slice(0, k) + skeleton.slice(k + 1), i);
+    }
+  }
+  perGz.set(admin1, index);
+  return index;
+}
+
+/**
+ * Spellings in the region whose skeleton is within about `maxSkeletonDistance` (0, 1 or 2)
+ * edits of `skeleton`: equal skeletons, then the deletion neighbourhoods of both sides.
+ */
+export function candidatesBySkeleton(index: RegionNameIndex, skeleton: string, maxSkeletonDistance: number): number[] {
+  const out = new Set<number>(index.bySkeleton.get(skeleton) ?? []);
+  if (maxSkeletonDistance >= 1) {
+    // The query with one deletion equals a stored skeleton, or both with one deletion agree.
+    for (const i of index.byDeletion.get(skeleton) ?? []) out.add(i);
+    for (let k = 0; k < skeleton.length; k++) {
+      const d = skeleton.slice(0, k) + skeleton.slice(k + 1);
+      for (const i of index.bySkeleton.get(d) ?? []) out.add(i);
+      if (maxSkeletonDistance >= 2) for (const i of index.byDeletion.get(d) ?? []) out.add(i);
+    }
+  }
+  return [...out];
+}

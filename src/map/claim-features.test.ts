@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { claimFeatures, pointBounds } from './claim-features.ts';
+import { buildClaimRows } from '../store/claim-rows.ts';
+import { RESULT } from '../store/test-analyses.ts';
+
+const rows = buildClaimRows(RESULT.analyses, RESULT.points, RESULT.regions);
+
+describe('claimFeatures', () => {
+  it('makes one point per located claim with flat style properties', () => {
+    const fc = claimFeatures(rows);
+    expect(fc.features).toHaveLength(rows.length);
+    const sevsk = fc.features.find((f) => f.properties!.id === 'a:c0')!;
+    expect(sevsk.geometry.coordinates).toEqual([34.494, 52.149]);
+    expect(sevsk.properties).toMatchObject({
+      verdict: 'mismatch',
+      severity: 'high',
+      relation: 'in-region',
+      icon: 'claim-in-region',
+      label: 'SevSk',
+    });
+    // The worst claims draw on top.
+    const order = (id: string) =>
+      fc.features.find((f) => f.properties!.id === id)!.properties!.order as number;
+    expect(order('a:c0')).toBeGreaterThan(order('b:c1'));
+    expect(order('b:c1')).toBeGreaterThan(order('a:c1'));
+  });
+
+  it('skips claims without a point and counts claims sharing one', () => {
+    const stacked = [
+      rows[0],
+      { ...rows[1], id: 'x', point: rows[0].point },
+      { ...rows[2], point: null },
+    ];
+    const fc = claimFeatures(stacked);
+    expect(fc.features).toHaveLength(2);
+    expect(fc.features[0].properties!.label).toBe('SevSk (2)');
+  });
+
+  it('bounds the points', () => {
+    expect(pointBounds(claimFeatures(rows))).toEqual([30.52, 48.282, 37.176, 52.149]);
+    expect(pointBounds({ type: 'FeatureCollection', features: [] })).toBeNull();
+  });
+});
