@@ -20,6 +20,10 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** Openings, subjects and endings combined with the templates so sentences rarely repeat. */
+const OPENINGS = ['', 'On Monday, ', 'Overnight, ', 'Late on Friday, ', 'Earlier this week, ', 'According to local officials, ', 'In a statement, ', 'Meanwhile, ', 'For the third day running, ', 'Despite the ceasefire talks, '];
+const ENDINGS = ['', ' No casualties were reported.', ' Two people were injured.', ' The claim could not be verified.', ' Rescue work continued into the night.', ' Power was restored by the morning.'];
+
 const TEMPLATES = [
   'Russian forces shelled {P} overnight, the head of the {R} region said.',
   'Fighting continues near {P}, where Ukrainian units hold the line on the {C} direction.',
@@ -105,7 +109,7 @@ export function generateCorpus(gz: Gazetteer, bytes: number, seed = 42): Article
     const sentences: string[] = [];
     const count = 8 + Math.floor(rand() * 10);
     for (let s = 0; s < count; s++) {
-      if (rand() < 0.7) {
+      if (rand() < 0.75) {
         sentences.push(pick(rand, FILLER));
         continue;
       }
@@ -125,7 +129,10 @@ export function generateCorpus(gz: Gazetteer, bytes: number, seed = 42): Article
         .replace('{Q}', spell(rand, gz.name(pick(rand, neighbours))))
         .replace('{C}', gz.name(neighbours[0]))
         .replace('{R}', regionName);
-      sentences.push(t);
+      const opening = pick(rand, OPENINGS);
+      // Lower-case the template's first word after an opening, unless it is a name.
+      const body = opening && /^(?:The|A|According|Officials|Residents|Analysts|Partisans|Fighting)\b/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+      sentences.push(opening + body + pick(rand, ENDINGS));
     }
     const text = sentences.join(rand() < 0.5 ? ' ' : '\n');
     out.push({ id: `bench-${n++}`, text });

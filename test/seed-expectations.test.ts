@@ -252,3 +252,25 @@ describe('sample corpus: claims that must not be flagged', () => {
     }
   });
 });
+
+describe('corrections', () => {
+  it('a corrected place changes the verdict; "not a place" removes the mention and its claims', async () => {
+    const { sampleInputs } = await import('./helpers/corpus.ts');
+    const { analyzeCorpus } = await import('../src/core/pipeline.ts');
+    const { loadEngine } = await import('../scripts/load-engine.ts');
+    const input = sampleInputs().find((a) => a.id.startsWith('003'))!;
+    const engine = loadEngine();
+    const before = analyzeCorpus([input], engine)[0];
+    const sevsk = before.mentions.find((m) => m.text === 'SevSk')!;
+    const SIVERSK = 694403;
+    // Every "SevSk" read as Siversk, Donetsk Oblast: the DPR claim becomes consistent.
+    const corrections = before.mentions.filter((m) => m.text === 'SevSk').map((m) => ({ start: m.start, end: m.end, placeId: SIVERSK }));
+    const after = analyzeCorpus([{ ...input, corrections }], engine)[0];
+    const ids = new Set(after.mentions.filter((m) => m.text === 'SevSk').map((m) => m.id));
+    const dpr = after.claims.find((c) => ids.has(c.mention) && c.asserted.regionId === 'UA.05');
+    expect(dpr?.verdict).toBe('consistent');
+    expect(after.mentions.find((m) => m.start === sevsk.start)?.cues).toContain('corrected');
+    const removed = analyzeCorpus([{ ...input, corrections: [{ start: sevsk.start, end: sevsk.end, placeId: null }] }], engine)[0];
+    expect(removed.mentions.some((m) => m.start === sevsk.start)).toBe(false);
+  });
+});

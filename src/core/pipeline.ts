@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, ArticleInput, StageTimings } from './types.ts';
+import type { ArticleAnalysis, ArticleInput, Mention, MentionCorrection, StageTimings } from './types.ts';
 import { Gazetteer } from './gazetteer/gazetteer.ts';
 import { RegionSet } from './regions/region-set.ts';
 import { Lexicon } from './recognize/lexicon.ts';
@@ -53,7 +53,7 @@ export function analyzeArticle(
   const raw = recognize(text, sentences, engine.lexicon);
   lap('recognize');
   const ctx = articleContext(text, raw, engine.lexicon);
-  const mentions = resolveMentions(text, raw, ctx, engine.lexicon, input.id);
+  const mentions = applyCorrections(resolveMentions(text, raw, ctx, engine.lexicon, input.id), input.corrections, engine);
   lap('resolve');
   const drafts = extractClaims(text, sentences, mentions, engine, input.id);
   lap('claims');
@@ -86,6 +86,40 @@ export function analyzeCorpus(
   crossArticleClaims(inputs, analyses, engine);
   if (timings) timings.claims += now() - t;
   return analyses;
+}
+
+/**
+ * Applies a fact-checker's corrections: a mention becomes the chosen place (confidence 1,
+ * cue `corrected`) or is dropped ("not a place"). Corrections whose range matches no mention,
+ * or whose place id is unknown, are ignored.
+ */
+export function applyCorrections(mentions: Mention[], corrections: MentionCorrection[] | undefined, engine: Engine): Mention[] {
+  if (!corrections || corrections.length === 0) return mentions;
+  const bySpan = new Map(corrections.map((c) => [`${c.start}:${c.end}`, c]));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const c = bySpan.get(`${m.start}:${m.end}`);
+    if (!c) {
+      out.push(m);
+      continue;
+    }
+    if (c.placeId === null) continue;
+    const index = engine.gazetteer.indexOfId(c.placeId);
+    if (index < 0) {
+      out.push(m);
+      continue;
+    }
+    out.push({
+      ...m,
+      kind: m.kind === 'actor' ? 'actor' : 'place',
+      place: engine.gazetteer.place(index),
+      regionId: null,
+      precision: 'place',
+      confidence: 1,
+      cues: [...(m.cues ?? []).filter((x) => x !== 'approximate'), 'corrected'],
+    });
+  }
+  return out;
 }
 
 function firstLine(text: string): string {

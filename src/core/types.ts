@@ -111,9 +111,19 @@ export interface Claim {
   related: string[];
 }
 
+/**
+ * A fact-checker's correction of one mention, by its character range: another place (a
+ * GeoNames or generated id from the gazetteer), or `null` for "not a place".
+ */
+export interface MentionCorrection extends Span {
+  placeId: number | null;
+}
+
 export interface ArticleInput {
   id: string;
   text: string;
+  /** Corrections applied after resolution; claims and checks then run on the corrected data. */
+  corrections?: MentionCorrection[];
   title?: string;
   date?: string;
   url?: string;

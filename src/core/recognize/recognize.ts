@@ -277,12 +277,18 @@ interface RegionMatch {
   cityHits: PlaceHit[];
 }
 
+/** Whether tokens [i, j) begin a longer name; a possessive last token may keep its s. */
+function isPrefix(prefixes: Set<string>, t: Tokens, i: number, j: number): boolean {
+  const key = ngramKey(t, i, j);
+  return prefixes.has(key) || (t.possessive[j - 1] && prefixes.has(key + 's'));
+}
+
 function matchRegion(t: Tokens, i: number, lex: Lexicon): RegionMatch | null {
   if (!lex.regionPrefixes.has(t.key[i])) return null;
   const n = t.count;
   // Grow the span while it is the beginning of some region alias.
   let reach = i + 1;
-  while (reach < n && reach - i < lex.maxRegionTokens && joinable(t, reach) && lex.regionPrefixes.has(ngramKey(t, i, reach + 1))) reach++;
+  while (reach < n && reach - i < lex.maxRegionTokens && joinable(t, reach) && isPrefix(lex.regionPrefixes, t, i, reach + 1)) reach++;
   for (let L = reach - i; L >= 1; L--) {
     const j = i + L;
     let ok = true;
@@ -355,12 +361,11 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
   // set of the gazetteer's keys), so most capitalised words cost one hash lookup.
   const prefixes = gz.multiWordPrefixes();
   let reach = i + 1;
-  while (reach < maxJoin && prefixes.has(ngramKey(t, i, reach))) reach++;
+  while (reach < maxJoin && isPrefix(prefixes, t, i, reach)) reach++;
   // Longest span first: an exact name (name, alternate, stored variant); for two-word spans
   // also romanisation variants and verified fuzzy matches ("Krasny Armeysk" written in two
   // words), so a two-word name is not split into two guesses.
-  for (let j = reach; j > i; j--) {
-    if (j - i > 1 && !t.capitalized[j - 1]) continue;
+  const exactAt = (j: number): PlaceMatch | null => {
     const key = ngramKey(t, i, j);
     const seat = SEATS_OF_POWER[key];
     if (seat) {
@@ -368,12 +373,19 @@ function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatc
       if (k >= 0) return { end: j, key: seat, hits: hitsOf(lex, k), seat: true };
     }
     const k = gz.findKey(key);
-    if (k >= 0) return { end: j, key, hits: hitsOf(lex, k), seat: false };
+    return k >= 0 ? { end: j, key, hits: hitsOf(lex, k), seat: false } : null;
+  };
+  for (let j = reach; j > i + 1; j--) {
+    if (!t.capitalized[j - 1]) continue;
+    const found = exactAt(j);
+    if (found) return found;
   }
   if (maxJoin >= i + 2 && t.capitalized[i + 1] && !spanHasCommonWord(t, i, i + 2, lex)) {
     const found = variantHits(t, i, i + 2, lex) ?? fuzzyHits(t, i, i + 2, lex);
     if (found) return { end: i + 2, key: ngramKey(t, i, i + 2), hits: found, seat: false };
   }
+  const single = exactAt(i + 1);
+  if (single) return single;
   // One word not found exactly: romanisation variants (Kurilovka -> Kurylivka), then verified
   // fuzzy matches (Severodonnetsk).
   const found = variantHits(t, i, i + 1, lex) ?? fuzzyHits(t, i, i + 1, lex);

@@ -108,6 +108,13 @@ export function resolveMentions(
     }
   }
 
+  // One anchor per (name, place): repeated mentions add no evidence, only work.
+  const seenAnchor = new Set<string>();
+  for (let i = anchors.length - 1; i >= 0; i--) {
+    const k = `${anchors[i].key}|${anchors[i].place}`;
+    if (seenAnchor.has(k)) anchors.splice(i, 1);
+    else seenAnchor.add(k);
+  }
   // Scattered anchors (an article about several countries) say little about any one name.
   const spread = anchorSpreadKm(anchors);
   const coherenceScale = spread > 800 ? 0.4 : spread > 400 ? 0.7 : 1;
@@ -314,10 +321,18 @@ function rankGroup(
     if (anchors.length) {
       let dMin = Infinity;
       let named = false;
+      const plat = gz.lat[p];
+      const plon = gz.lon[p];
+      const kx = 111.32 * Math.cos(plat * DEG);
       for (const a of anchors) {
         if (a.key === key) continue; // not its own evidence
         if (a.place === p) named = true; // the same place is named elsewhere ("Artemovsk ... Bakhmut")
-        const d = haversineKm(a.lat, a.lon, gz.lat[p], gz.lon[p]);
+        // Equirectangular distance: ranking only needs it roughly (within 1% under 500 km).
+        let dlon = Math.abs(a.lon - plon);
+        if (dlon > 180) dlon = 360 - dlon;
+        const dx = dlon * kx;
+        const dy = (a.lat - plat) * 110.57;
+        const d = Math.sqrt(dx * dx + dy * dy);
         if (d < dMin) dMin = d;
       }
       if (named) s += WEIGHTS.namedElsewhere;
@@ -339,6 +354,8 @@ function rankGroup(
   );
   return { ranked, probs };
 }
+
+const DEG = Math.PI / 180;
 
 /** Median distance between anchors: how concentrated the article's geography is. */
 function anchorSpreadKm(anchors: { lat: number; lon: number }[]): number {
