@@ -5,19 +5,20 @@ import { startAnalysisWorker } from './worker/analysis-client.ts';
 import { App } from './ui/App.tsx';
 import { ServicesContext, type AppServices } from './ui/services.ts';
 import { sampleCorpus } from './ui/sample-corpus.ts';
-import { runAnalysis } from './ui/run-analysis.ts';
+import { WorkspaceController } from './ui/workspace-controller.ts';
 import { applyUrlState, startUrlSync } from './ui/url-sync.ts';
 import './ui/app.css';
 
-appStore.getState().setArticles(sampleCorpus());
 applyUrlState(appStore, location.search);
 startUrlSync(appStore);
 
 const client = startAnalysisWorker();
+const workspace = new WorkspaceController(client, appStore, sampleCorpus);
 const dataUrl = new URL(`${import.meta.env.BASE_URL}data/`, location.href).href;
 const services: AppServices = {
   client,
-  basemap: runAnalysis(client, appStore, dataUrl),
+  workspace,
+  basemap: workspace.start(dataUrl),
   map: { current: null },
 };
 

@@ -25,6 +25,18 @@ describe('claimFeatures', () => {
     expect(order('b:c1')).toBeGreaterThan(order('a:c1'));
   });
 
+  it('marks dismissed claims (faint, drawn below) and labels corrected places', () => {
+    const fc = claimFeatures([{ ...rows[0], corrected: true }, rows[1]], (c) =>
+      c.id === rows[0].id ? 'dismissed' : undefined,
+    );
+    expect(fc.features[0].properties).toMatchObject({
+      dismissed: true,
+      order: -1,
+      label: 'SevSk (corrected)',
+    });
+    expect(fc.features[1].properties!.dismissed).toBe(false);
+  });
+
   it('skips claims without a point and counts claims sharing one', () => {
     const stacked = [
       rows[0],

@@ -9,7 +9,12 @@ export interface DrawableClaim {
   claim: Claim;
   point: [number, number] | null;
   placeText: string;
+  /** Whether the user corrected the place (labelled so on the map). */
+  corrected?: boolean;
 }
+
+/** How the user has marked a claim; dismissed claims are drawn faint. */
+export type ClaimMark = 'reviewed' | 'dismissed';
 
 const VERDICT_ORDER: Record<Verdict, number> = { consistent: 0, unverifiable: 1, mismatch: 2 };
 const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
@@ -20,8 +25,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
  *
  * @example map.getSource('claims').setData(claimFeatures(filteredRows))
  */
-export function claimFeatures(
-  claims: readonly DrawableClaim[],
+export function claimFeatures<T extends DrawableClaim>(
+  claims: readonly T[],
+  marks: (c: T) => ClaimMark | undefined = () => undefined,
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
   // Claims about the same place sit on one point; its label says how many there are.
@@ -31,6 +37,7 @@ export function claimFeatures(
   for (const c of claims) {
     if (!c.point) continue;
     const { verdict, severity, relation } = c.claim;
+    const mark = marks(c);
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: c.point },
@@ -41,8 +48,13 @@ export function claimFeatures(
         relation,
         icon: relationIconId(relation),
         scale: SEVERITY_SCALE[severity],
-        order: VERDICT_ORDER[verdict] * 3 + SEVERITY_ORDER[severity],
-        label: stackLabel(c.placeText, atPoint.get(c.point.join()) ?? 1),
+        // Dismissed claims sort below every other claim, and are drawn faint.
+        order: mark === 'dismissed' ? -1 : VERDICT_ORDER[verdict] * 3 + SEVERITY_ORDER[severity],
+        dismissed: mark === 'dismissed',
+        label: stackLabel(
+          c.corrected ? `${c.placeText} (corrected)` : c.placeText,
+          atPoint.get(c.point.join()) ?? 1,
+        ),
       },
     });
   }

@@ -235,6 +235,8 @@ const claimLayers: LayerSpecification[] = [
       'icon-color': verdictColor as unknown as string,
       'icon-halo-color': ['case', isMismatch, '#2b1200', '#ffffff'] as unknown as string,
       'icon-halo-width': ['case', isMismatch, 2.2, 1.4] as unknown as number,
+      // Claims the user dismissed stay visible, faintly.
+      'icon-opacity': ['case', ['boolean', ['get', 'dismissed'], false], 0.35, 1],
     },
   },
   {

@@ -4,13 +4,19 @@ import { createAnalysisSlice, type AnalysisSlice } from './slices/analysis-slice
 import { createFiltersSlice, type FiltersSlice } from './slices/filters-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice.ts';
 import { createUiSlice, type UiSlice } from './slices/ui-slice.ts';
+import { createReviewsSlice, type ReviewsSlice } from './slices/reviews-slice.ts';
 
 /**
- * The whole app state: five slices of serialisable data plus their actions. Nothing here
+ * The whole app state: six slices of serialisable data plus their actions. Nothing here
  * holds a class instance (no Map, no maplibre, no Worker): the URL, tests and devtools can
  * read all of it.
  */
-export type AppState = ArticlesSlice & AnalysisSlice & FiltersSlice & SelectionSlice & UiSlice;
+export type AppState = ArticlesSlice &
+  AnalysisSlice &
+  ReviewsSlice &
+  FiltersSlice &
+  SelectionSlice &
+  UiSlice;
 
 export type SliceCreator<S> = StateCreator<AppState, [], [], S>;
 
@@ -24,6 +30,7 @@ export function createAppStore(): AppStore {
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
+    ...createReviewsSlice(...a),
   }));
 }
 

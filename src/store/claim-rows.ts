@@ -1,9 +1,15 @@
 import type { ArticleAnalysis, Claim, Mention } from '../core/types.ts';
 import type { LonLat, RegionSummary } from '../worker/protocol.ts';
+import { claimKey } from '../core/io/workspace-file.ts';
+import { isCorrected } from '../core/io/format-output.ts';
 
 /** One claim joined with what the list, filters and map need about it. */
 export interface ClaimRow {
   id: string;
+  /** Stable across re-analysis (see claimKey): what reviews are attached to. */
+  key: string;
+  /** Whether the user corrected the claim's place. */
+  corrected: boolean;
   claim: Claim;
   articleId: string;
   /** Position of the article in the corpus, for sorting by article. */
@@ -57,6 +63,8 @@ export function buildClaimRows(
         : claim.asserted.name;
       rows.push({
         id: claim.id,
+        key: claimKey(a.id, claim, mention),
+        corrected: isCorrected(mention ?? undefined),
         claim,
         articleId: a.id,
         articleIndex,

@@ -3,16 +3,17 @@ import { createAppStore } from './app-store.ts';
 import {
   selectArticleMismatches,
   selectClaimRows,
+  selectCorpus,
   selectFacetCounts,
   selectFilteredRows,
   selectRegionOptions,
   selectSelectedRow,
 } from './selectors.ts';
-import { RESULT } from './test-analyses.ts';
+import { SNAPSHOT } from './test-analyses.ts';
 
 function loadedStore() {
   const store = createAppStore();
-  store.getState().analysisDone(RESULT);
+  store.getState().workspaceLoaded(SNAPSHOT);
   return store;
 }
 
@@ -54,6 +55,62 @@ describe('selectors', () => {
       { id: 'UA.05', name: 'Donetsk Oblast' },
       { id: 'UA.07', name: 'Kharkiv Oblast' },
     ]);
+  });
+});
+
+describe('the workspace in the store', () => {
+  it('builds the corpus in workspace order with cross-article claims appended', () => {
+    const store = loadedStore();
+    expect(selectCorpus(store.getState())!.analyses.map((a) => a.id)).toEqual(['a', 'b']);
+    const cross = {
+      ...SNAPSHOT.results[1].analysis.claims[0],
+      id: 'b:c9',
+      relation: 'cross-article' as const,
+    };
+    store.getState().applyDelta({
+      upserted: [],
+      removed: [],
+      order: ['b', 'a'],
+      cross: { b: [cross] },
+      elapsedMs: 1,
+    });
+    const corpus = selectCorpus(store.getState())!;
+    expect(corpus.analyses.map((a) => a.id)).toEqual(['b', 'a']);
+    expect(corpus.analyses[0].claims.map((c) => c.id)).toEqual(['b:c0', 'b:c1', 'b:c9']);
+    expect(selectClaimRows(store.getState())).toHaveLength(5);
+  });
+
+  it('applies a delta: replaced and removed articles, their reviews going with them', () => {
+    const store = loadedStore();
+    const row = selectClaimRows(store.getState()).find((r) => r.articleId === 'a')!;
+    store.getState().setReview(row.key, {
+      key: row.key,
+      articleId: 'a',
+      status: 'dismissed',
+      note: 'n',
+      updatedAt: '',
+      label: '',
+    });
+    const b = SNAPSHOT.results[1];
+    const newB = { ...b, analysis: { ...b.analysis, title: 'Renamed', claims: [] } };
+    store.getState().applyDelta({
+      upserted: [{ article: { ...SNAPSHOT.articles[1], title: 'Renamed' }, result: newB }],
+      removed: ['a'],
+      order: ['b'],
+      cross: {},
+      elapsedMs: 1,
+    });
+    const s = store.getState();
+    expect(s.articles.list.map((a) => a.id)).toEqual(['b']);
+    expect(s.articles.byId.b.title).toBe('Renamed');
+    expect(selectClaimRows(s)).toEqual([]);
+    expect(s.reviews).toEqual({});
+  });
+
+  it('keys rows by claimKey and marks corrected places', () => {
+    const rows = selectClaimRows(loadedStore().getState());
+    expect(rows[0].key).toBe(JSON.stringify(['a', 12, 17, 'in-region', 'the DPR']));
+    expect(rows.every((r) => r.corrected === false)).toBe(true);
   });
 });
 

@@ -1,4 +1,6 @@
-import type { ArticleAnalysis } from '../core/types.ts';
+import type { ArticleAnalysis, Claim } from '../core/types.ts';
+import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
+import type { ArticleResult, CorpusResult, LonLat, RegionSummary } from '../worker/protocol.ts';
 import type { AppState } from './app-store.ts';
 import { buildClaimRows, type ClaimRow } from './claim-rows.ts';
 import { facetCounts, filterAndSort, sortRows, type FacetCounts } from './filter-claims.ts';
@@ -8,6 +10,38 @@ const EMPTY_ROWS: ClaimRow[] = [];
 const EMPTY_ANALYSES: ArticleAnalysis[] = [];
 
 const rowsOf = memoizeLast(buildClaimRows);
+
+/**
+ * The workspace's analyses in workspace order, each with its cross-article claims appended,
+ * and every article's points and regions merged: what the list, the map and the panels read.
+ */
+export function buildCorpus(
+  list: readonly WorkspaceArticle[],
+  results: Readonly<Record<string, ArticleResult>>,
+  cross: Readonly<Record<string, Claim[]>>,
+  elapsedMs: number | null,
+): CorpusResult {
+  const analyses: ArticleAnalysis[] = [];
+  const points: Record<string, LonLat> = {};
+  const regions: Record<string, RegionSummary> = {};
+  for (const article of list) {
+    const r = results[article.id];
+    if (!r) continue;
+    const extra = cross[article.id];
+    analyses.push(extra ? { ...r.analysis, claims: [...r.analysis.claims, ...extra] } : r.analysis);
+    Object.assign(points, r.points);
+    Object.assign(regions, r.regions);
+  }
+  return { analyses, points, regions, elapsedMs: elapsedMs ?? 0 };
+}
+
+const corpusOf = memoizeLast(buildCorpus);
+
+/** The analysed workspace (memoised), or null before it is opened. */
+export function selectCorpus(s: AppState): CorpusResult | null {
+  if (s.analysis.status !== 'done' && Object.keys(s.analysis.results).length === 0) return null;
+  return corpusOf(s.articles.list, s.analysis.results, s.analysis.cross, s.analysis.elapsedMs);
+}
 const rowIndexOf = memoizeLast((rows: ClaimRow[]) => new Map(rows.map((r) => [r.id, r])));
 const filteredOf = memoizeLast(filterAndSort);
 const countsOf = memoizeLast(facetCounts);
@@ -34,7 +68,7 @@ const regionOptionsOf = memoizeLast((rows: ClaimRow[]) => {
 
 /** Every claim of the corpus as a list row (memoised on the analysis result). */
 export function selectClaimRows(s: AppState): ClaimRow[] {
-  const r = s.analysis.result;
+  const r = selectCorpus(s);
   return r ? rowsOf(r.analyses, r.points, r.regions) : EMPTY_ROWS;
 }
 
@@ -59,7 +93,7 @@ export function selectSelectedRow(s: AppState): ClaimRow | null {
 }
 
 export function selectAnalyses(s: AppState): ArticleAnalysis[] {
-  return s.analysis.result?.analyses ?? EMPTY_ANALYSES;
+  return selectCorpus(s)?.analyses ?? EMPTY_ANALYSES;
 }
 
 export function selectAnalysis(s: AppState, articleId: string | null): ArticleAnalysis | null {

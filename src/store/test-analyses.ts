@@ -4,7 +4,7 @@
  * the contract in src/core/types.ts; offsets are checked by the tests that use them.
  */
 import type { ArticleAnalysis, Claim, Mention, PlaceRef } from '../core/types.ts';
-import type { CorpusResult } from '../worker/protocol.ts';
+import type { CorpusResult, WorkspaceSnapshot } from '../worker/protocol.ts';
 
 const place = (
   id: number,
@@ -165,5 +165,29 @@ export const RESULT: CorpusResult = {
       bbox: [35, 48.5, 38.5, 50.5],
     },
   },
+  elapsedMs: 1,
+};
+
+/** The same corpus as the worker sends it: articles, per-article results, no cross claims. */
+export const SNAPSHOT: WorkspaceSnapshot = {
+  articles: [
+    { id: 'a', text: TEXT_A, title: 'Article A', origin: 'user', corrections: [] },
+    {
+      id: 'b',
+      text: TEXT_B,
+      title: 'Article B',
+      date: '2024-01-01',
+      origin: 'user',
+      corrections: [],
+    },
+  ],
+  results: ANALYSES.map((analysis) => ({
+    analysis,
+    points: Object.fromEntries(analysis.mentions.map((m) => [m.id, RESULT.points[m.id]] as const)),
+    regions: RESULT.regions,
+    version: 'test',
+  })),
+  cross: {},
+  reviews: [],
   elapsedMs: 1,
 };

@@ -1,11 +1,19 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ArticleAnalysis, Claim, Mention, Verdict } from '../core/types.ts';
 import { appStore, useAppStore } from '../store/app-store.ts';
-import { selectAnalysis, selectSelectedRow } from '../store/selectors.ts';
+import { selectAnalysis, selectCorpus, selectSelectedRow } from '../store/selectors.ts';
+import type { WorkspaceCorrection } from '../core/io/workspace-file.ts';
 import { VERDICT_LABEL } from '../map/palette.ts';
 import { segmentText } from './segment-text.ts';
 import { claimPassage } from './claim-passage.ts';
 import { useServices } from './services.ts';
+import { SafeLink } from './SafeLink.tsx';
+import { MentionCorrector } from './MentionCorrector.tsx';
+import { formatSize } from './format.ts';
+
+/** Articles longer than this show a window of text around the claim, not all of it. */
+export const READER_MAX_CHARS = 60_000;
+const READER_CONTEXT = 20_000;
 
 const VERDICT_RANK: Record<Verdict, number> = { consistent: 0, unverifiable: 1, mismatch: 2 };
 
@@ -28,8 +36,14 @@ export function worstClaimByMention(analysis: ArticleAnalysis): Map<string, Clai
 export function ArticleView() {
   const row = useAppStore(selectSelectedRow);
   const analysis = useAppStore((s) => selectAnalysis(s, row?.articleId ?? null));
-  const text = useAppStore((s) => (row ? (s.articles.byId[row.articleId]?.text ?? '') : ''));
-  const points = useAppStore((s) => s.analysis.result?.points);
+  const article = useAppStore((s) => (row ? s.articles.byId[row.articleId] : undefined));
+  const text = article?.text ?? '';
+  const points = useAppStore((s) => selectCorpus(s)?.points);
+  const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
+  const removed = useMemo(
+    () => (article?.corrections ?? []).filter((c) => c.placeId === null),
+    [article],
+  );
   const services = useServices();
   const current = useRef<HTMLElement>(null);
   const claimsByMention = useMemo(
@@ -47,17 +61,54 @@ export function ArticleView() {
 
   if (!row || !analysis) return null;
 
+  // A very long article shows a window around the claim's passage (rendering megabytes of
+  // text as spans would stall the page).
+  let from = 0;
+  let to = text.length;
+  if (text.length > READER_MAX_CHARS) {
+    from = snapBack(text, Math.max(0, (sentence?.start ?? 0) - READER_CONTEXT));
+    to = snapForward(text, Math.min(text.length, (sentence?.end ?? 0) + READER_CONTEXT));
+  }
+  const pickedMention = picked
+    ? (analysis.mentions.find((m) => m.start === picked.start && m.end === picked.end) ?? null)
+    : null;
+  const pickedRemoved = picked
+    ? removed.find((c) => c.start === picked.start && c.end === picked.end)
+    : undefined;
+  const pickedSpan = pickedMention
+    ? { start: pickedMention.start, end: pickedMention.end, text: pickedMention.text }
+    : pickedRemoved
+      ? { start: pickedRemoved.start, end: pickedRemoved.end, text: pickedRemoved.text }
+      : null;
+
   const onMention = (m: Mention) => {
+    setPicked({ start: m.start, end: m.end });
     const p = points?.[m.id];
     if (p) services.map.current?.flyTo(p, 7);
     const claim = claimsByMention.get(m.id);
     if (claim && claim.id !== row.id) appStore.getState().selectClaim(claim.id);
   };
 
+  const spans: { start: number; end: number }[] = [...analysis.mentions, ...removed];
   const renderRange = (from: number, to: number): ReactNode[] =>
-    segmentText(from, to, analysis.mentions).map((seg) => {
+    segmentText(from, to, spans).map((seg) => {
       const piece = text.slice(seg.start, seg.end);
       if (seg.span === null) return <span key={seg.start}>{piece}</span>;
+      if (seg.span >= analysis.mentions.length) {
+        const c: WorkspaceCorrection = removed[seg.span - analysis.mentions.length];
+        return (
+          <button
+            key={seg.start}
+            type="button"
+            className="mention mention--removed"
+            onClick={() => setPicked({ start: c.start, end: c.end })}
+            title={`${c.text}: not a place (your correction)`}
+            aria-label={`${c.text}: not a place (your correction)`}
+          >
+            {piece}
+          </button>
+        );
+      }
       const m = analysis.mentions[seg.span];
       const claim = claimsByMention.get(m.id);
       const verdict = claim?.verdict;
@@ -73,6 +124,7 @@ export function ArticleView() {
           aria-label={label}
           title={label}
           data-mention-id={m.id}
+          data-corrected={m.cues?.includes('corrected') ? 'true' : undefined}
         >
           {piece}
         </button>
@@ -89,10 +141,16 @@ export function ArticleView() {
         >
           ← Back to claim
         </button>
-        <h2 id="article-title">{analysis.title}</h2>
+        <h2 id="article-title">{analysis.title || analysis.id}</h2>
         <p className="muted small">
           {analysis.date ?? 'Date unknown'} · {analysis.id} · {analysis.mentions.length} places,{' '}
           {analysis.claims.length} claims
+          {analysis.url && (
+            <>
+              {' '}
+              · <SafeLink url={analysis.url} label="source" />
+            </>
+          )}
         </p>
         <p className="article-legend small" aria-hidden="true">
           <span className="mention mention--mismatch">mismatch</span>{' '}
@@ -101,19 +159,66 @@ export function ArticleView() {
           <span className="mention mention--none">no claim</span>
         </p>
       </header>
+      {pickedSpan && (
+        <section
+          className="mention-panel"
+          aria-label="Selected place name"
+          data-testid="mention-panel"
+        >
+          <header className="mention-panel-head">
+            <strong>“{pickedSpan.text}”</strong>
+            <span className="muted small">
+              {pickedMention?.place
+                ? ` ${pickedMention.place.name}, ${pickedMention.place.admin1Name}, ${pickedMention.place.countryCode}`
+                : pickedMention
+                  ? ' not resolved to a place'
+                  : ' not a place (your correction)'}
+            </span>
+            <button
+              type="button"
+              className="close"
+              aria-label="Close"
+              onClick={() => setPicked(null)}
+            >
+              ×
+            </button>
+          </header>
+          <MentionCorrector articleId={analysis.id} mention={pickedMention} span={pickedSpan} />
+        </section>
+      )}
+      {(from > 0 || to < text.length) && (
+        <p className="muted small" data-testid="article-window">
+          A long article ({formatSize(text.length)}): showing the text around the claim, characters{' '}
+          {from.toLocaleString('en-GB')}–{to.toLocaleString('en-GB')}.
+        </p>
+      )}
       <div className="article-text">
         {sentence ? (
           <>
-            {renderRange(0, sentence.start)}
+            {from > 0 && '… '}
+            {renderRange(from, sentence.start)}
             <mark ref={current} className="sentence-current" data-testid="article-current-sentence">
               {renderRange(sentence.start, sentence.end)}
             </mark>
-            {renderRange(sentence.end, text.length)}
+            {renderRange(sentence.end, to)}
+            {to < text.length && ' …'}
           </>
         ) : (
-          renderRange(0, text.length)
+          renderRange(from, to)
         )}
       </div>
     </article>
   );
+}
+
+/** Moves a window start back to the start of its line (at most 2,000 characters). */
+function snapBack(text: string, at: number): number {
+  const nl = text.lastIndexOf('\n', at);
+  return nl >= 0 && at - nl < 2000 ? nl + 1 : at;
+}
+
+/** Moves a window end forward to the end of its line (at most 2,000 characters). */
+function snapForward(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl >= 0 && nl - at < 2000 ? nl : at;
 }

@@ -6,6 +6,7 @@ import { RELATION_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
 import { formatKm } from './format.ts';
+import { REVIEW_LABEL } from './ReviewControls.tsx';
 
 /** Fixed row height: what makes windowing a few lines of arithmetic. */
 export const ROW_HEIGHT = 62;
@@ -152,6 +153,7 @@ interface OptionProps {
 function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
   const c = row.claim;
   const renamed = row.placeName && row.placeName !== row.placeText;
+  const review = useAppStore((s) => s.reviews[row.key]?.status);
   return (
     <div
       id={optionId(index)}
@@ -159,11 +161,13 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
       aria-selected={selected}
       aria-setsize={total}
       aria-posinset={index + 1}
-      className={`claim-option${selected ? ' is-selected' : ''}`}
+      className={`claim-option${selected ? ' is-selected' : ''}${review === 'dismissed' ? ' is-dismissed' : ''}`}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
       onClick={onSelect}
       data-claim-id={row.id}
       data-verdict={c.verdict}
+      data-review={review}
+      data-corrected={row.corrected ? 'true' : undefined}
     >
       <div className="claim-option-line1">
         <RelationIcon relation={c.relation} verdict={c.verdict} />
@@ -171,6 +175,14 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
           <strong>{row.placeText || row.placeName}</strong>
           {renamed && <span className="claim-resolved"> → {row.placeName}</span>}
         </span>
+        {row.corrected && (
+          <span className="tag tag--corrected" title="You corrected this place">
+            corrected
+          </span>
+        )}
+        {review && review !== 'open' && (
+          <span className={`tag tag--${review}`}>{REVIEW_LABEL[review]}</span>
+        )}
         <VerdictBadge verdict={c.verdict} severity={c.severity} />
       </div>
       <div className="claim-option-line2">

@@ -2,6 +2,7 @@ import { useAppStore, appStore } from '../store/app-store.ts';
 import {
   selectAnalysis,
   selectClaimRows,
+  selectCorpus,
   selectRowById,
   selectSelectedRow,
 } from '../store/selectors.ts';
@@ -13,6 +14,9 @@ import { SentenceText } from './SentenceText.tsx';
 import { claimPassage } from './claim-passage.ts';
 import { formatKm } from './format.ts';
 import { LegendItems } from './Legend.tsx';
+import { SafeLink } from './SafeLink.tsx';
+import { MentionCorrector } from './MentionCorrector.tsx';
+import { REVIEW_LABEL, ReviewControls } from './ReviewControls.tsx';
 
 /** The selected claim: sentence, source, place, verdict, explanation, suggestions. */
 export function DetailPanel() {
@@ -66,7 +70,8 @@ function Overview() {
 function ClaimDetail({ row }: { row: ClaimRow }) {
   const analysis = useAppStore((s) => selectAnalysis(s, row.articleId));
   const text = useAppStore((s) => s.articles.byId[row.articleId]?.text ?? '');
-  const regions = useAppStore((s) => s.analysis.result?.regions);
+  const regions = useAppStore((s) => selectCorpus(s)?.regions);
+  const review = useAppStore((s) => s.reviews[row.key]);
   const { claim: c, mention: m } = row;
   const passage = analysis ? claimPassage(analysis.sentences, c, m) : [];
   const actions = appStore.getState();
@@ -86,6 +91,11 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
         <span data-testid="detail-verdict">
           <VerdictBadge verdict={c.verdict} severity={c.severity} />
         </span>
+        {review && review.status !== 'open' && (
+          <span className={`tag tag--${review.status}`} data-testid="detail-review">
+            {REVIEW_LABEL[review.status]}
+          </span>
+        )}
         <button
           type="button"
           className="close"
@@ -105,10 +115,16 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
           <SentenceText text={text} ranges={passage} mention={m} assertedText={c.asserted.text} />
         </blockquote>
       )}
-      <p className="source">
-        From <cite>{analysis?.title ?? row.articleId}</cite>
+      <p className="source" data-testid="detail-source">
+        From <cite>{analysis?.title || row.articleId}</cite>
         {analysis?.date ? `, ${analysis.date}` : ''}{' '}
         <span className="muted">({row.articleId})</span>
+        {analysis?.url && (
+          <>
+            {' '}
+            · <SafeLink url={analysis.url} label="source" />
+          </>
+        )}
       </p>
 
       <div className="detail-actions">
@@ -146,6 +162,11 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
         )}
         <dt>Resolved place</dt>
         <dd data-testid="detail-place">
+          {row.corrected && (
+            <span className="tag tag--corrected" data-testid="detail-corrected">
+              corrected by you
+            </span>
+          )}{' '}
           {place ? (
             <>
               {place.name}
@@ -204,6 +225,18 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
       </dl>
 
       {c.related.length > 0 && <RelatedClaims ids={c.related} />}
+
+      {m && (
+        <details className="correct" open={row.corrected} data-testid="correct-place">
+          <summary>Correct the place of “{m.text}”</summary>
+          <MentionCorrector
+            articleId={row.articleId}
+            mention={m}
+            span={{ start: m.start, end: m.end, text: m.text }}
+          />
+        </details>
+      )}
+      <ReviewControls key={`${row.key}|${review?.updatedAt ?? ''}`} row={row} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { appStore, useAppStore } from '../store/app-store.ts';
 import {
+  selectAnalyses,
   selectClaimRows,
   selectFacetCounts,
   selectFilteredRows,
@@ -9,6 +10,9 @@ import {
 import { RELATIONS, SEVERITIES, SORT_KEYS, VERDICTS, type SortKey } from '../store/types.ts';
 import { RELATION_LABEL, SEVERITY_LABEL, VERDICT_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
+
+/** At most this many articles are offered in the article filter. */
+const MAX_ARTICLE_OPTIONS = 300;
 
 const SORT_LABEL: Record<SortKey, string> = {
   severity: 'Severity',
@@ -23,7 +27,7 @@ export function FilterPanel() {
   const counts = useAppStore(selectFacetCounts);
   const shown = useAppStore((s) => selectFilteredRows(s).length);
   const total = useAppStore((s) => selectClaimRows(s).length);
-  const articles = useAppStore((s) => s.analysis.result?.analyses);
+  const articles = useAppStore(selectAnalyses);
   const regions = useAppStore(selectRegionOptions);
   // Actions never change, so they are read once instead of subscribed to.
   const actions = appStore.getState();
@@ -32,6 +36,19 @@ export function FilterPanel() {
   const regionId = useId();
   const sortId = useId();
   const mismatchOnly = filters.verdicts.length === 1 && filters.verdicts[0] === 'mismatch';
+  // A corpus of thousands of articles lists those with the most claims (and the chosen one):
+  // ten thousand <option>s take a long time to render and nobody scrolls through them.
+  const articleOptions = useMemo(() => {
+    const list = articles ?? [];
+    if (list.length <= MAX_ARTICLE_OPTIONS) return list;
+    const top = [...list]
+      .sort((a, b) => (counts.article[b.id] ?? 0) - (counts.article[a.id] ?? 0))
+      .slice(0, MAX_ARTICLE_OPTIONS);
+    const chosen = list.find((a) => a.id === filters.articleId);
+    if (chosen && !top.includes(chosen)) top.push(chosen);
+    return top;
+  }, [articles, counts.article, filters.articleId]);
+  const hiddenArticles = (articles?.length ?? 0) - articleOptions.length;
 
   return (
     <section className="filters" aria-label="Filters">
@@ -118,7 +135,13 @@ export function FilterPanel() {
           onChange={(e) => actions.setArticleFilter(e.target.value || null)}
         >
           <option value="">All articles</option>
-          {(articles ?? []).map((art) => (
+          {hiddenArticles > 0 && (
+            <option value="" disabled>
+              The {MAX_ARTICLE_OPTIONS} with most claims ({hiddenArticles.toLocaleString('en-GB')}{' '}
+              more: search by place)
+            </option>
+          )}
+          {articleOptions.map((art) => (
             <option key={art.id} value={art.id}>
               {art.id.split('_')[0]} · {truncate(art.title, 48)} ({counts.article[art.id] ?? 0})
             </option>

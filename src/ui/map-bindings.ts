@@ -1,10 +1,25 @@
-import type { AppStore } from '../store/app-store.ts';
 import { selectClaimRows, selectFilteredRows, selectSelectedRow } from '../store/selectors.ts';
 import type { AnalysisClient } from '../worker/analysis-client.ts';
 import type { MapController } from '../map/map-controller.ts';
 import { claimFeatures, pointBounds } from '../map/claim-features.ts';
 import { overlayBounds, type SelectionOverlay } from '../map/selection-features.ts';
 import { watchStore } from './watch-store.ts';
+import { memoizeLast } from '../store/memo.ts';
+import type { AppState, AppStore } from '../store/app-store.ts';
+import type { ClaimRow } from '../store/claim-rows.ts';
+import type { ClaimReview } from '../core/io/workspace-file.ts';
+
+const drawnOf = memoizeLast((rows: ClaimRow[], reviews: Record<string, ClaimReview>) =>
+  claimFeatures(rows, (c) => {
+    const status = reviews[c.key]?.status;
+    return status === 'open' ? undefined : status;
+  }),
+);
+
+/** The filtered claims as map features, dismissed ones marked (memoised). */
+function selectDrawnClaims(s: AppState) {
+  return drawnOf(selectFilteredRows(s), s.reviews);
+}
 import { formatKm } from './format.ts';
 
 /**
@@ -22,8 +37,8 @@ export function bindMapToStore(
   let fitted = store.getState().ui.mapView !== null; // a shared link brings its own view
 
   stops.push(
-    watchStore(store, selectFilteredRows, (rows) => {
-      map.setClaims(claimFeatures(rows));
+    watchStore(store, selectDrawnClaims, (fc) => {
+      map.setClaims(fc);
     }),
   );
 

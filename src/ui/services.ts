@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { AnalysisClient } from '../worker/analysis-client.ts';
 import type { BasemapUrls } from '../worker/protocol.ts';
 import type { MapController } from '../map/map-controller.ts';
+import type { WorkspaceController } from './workspace-controller.ts';
 
 /**
  * The app's non-serialisable objects (the worker client, the map controller), kept out of the
@@ -9,6 +10,8 @@ import type { MapController } from '../map/map-controller.ts';
  */
 export interface AppServices {
   client: AnalysisClient;
+  /** Adds, corrects, removes, imports and exports (through the worker). */
+  workspace: WorkspaceController;
   /** Resolves once the worker has built the basemap (after the analysis: claims come first). */
   basemap: Promise<BasemapUrls>;
   /** The live map controller, once the map has loaded. */

@@ -1,21 +1,54 @@
 import type { ArticleInput } from '../core/types.ts';
+import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
 import type {
+  ArticleResult,
   BasemapUrls,
   ClaimGeometry,
-  CorpusResult,
   ExportFormat,
+  JobOutcome,
+  JobProgress,
+  PlaceMatch,
+  Storage,
   WorkerRequest,
   WorkerResponse,
+  WorkspaceDelta,
+  WorkspaceSnapshot,
 } from './protocol.ts';
+
+type OnProgress = (progress: JobProgress) => void;
 
 type Pending = {
   resolve: (message: WorkerResponse) => void;
   reject: (error: Error) => void;
-  onProgress?: (done: number, total: number, articleId: string) => void;
+  onProgress?: OnProgress;
+  /** Pieces of a large answer received so far (see the `part` message). */
+  parts?: { articles: WorkspaceArticle[]; results: ArticleResult[] };
 };
 
 /** Distributes `Omit` over a union, so each request variant keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
+
+/** A job that can be followed and stopped. */
+export interface JobOptions {
+  onProgress?: OnProgress;
+  /** Aborting it asks the worker to stop the job (what was done so far is kept, for `add`). */
+  signal?: AbortSignal;
+}
+
+/** The workspace as the worker opened, reset or imported it. */
+export interface OpenedWorkspace {
+  snapshot: WorkspaceSnapshot;
+  storage: Storage;
+  storageProblem: string | null;
+}
+
+/** A job the user cancelled; `message` says what was kept. */
+export class CancelledError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}
 
 /**
  * Main-thread side of the analysis worker: one promise per request, matched by request id.
@@ -23,11 +56,13 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
  * @example
  * const client = new AnalysisClient(new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
  * await client.init('/data/');
- * const result = await client.analyze(articles, (done, total) => console.log(done, total));
+ * const { snapshot } = await client.open(samples, { onProgress: (p) => console.log(p.doneArticles) });
  */
 export class AnalysisClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Called with messages the worker sends on its own (e.g. a failed save). */
+  onNotice: (message: string) => void = () => {};
 
   constructor(private readonly worker: Worker) {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
@@ -52,14 +87,51 @@ export class AnalysisClient {
     return m.urls;
   }
 
-  /** Analyses a corpus; `onProgress` is called after each article. */
-  async analyze(
-    articles: ArticleInput[],
-    onProgress?: Pending['onProgress'],
-  ): Promise<CorpusResult> {
-    const m = await this.request({ type: 'analyze', articles }, onProgress);
-    if (m.type !== 'analyze-done') throw unexpected(m);
-    return m.result;
+  /** Opens the stored workspace (or starts one from the samples) and analyses what needs it. */
+  async open(samples: ArticleInput[], options: JobOptions = {}): Promise<OpenedWorkspace> {
+    return this.workspaceOf(await this.job({ type: 'open', samples }, options));
+  }
+
+  /** Adds and analyses articles; a cancel keeps what was analysed before it. */
+  async add(articles: ArticleInput[], options: JobOptions = {}): Promise<JobOutcome> {
+    const m = await this.job({ type: 'add', articles }, options);
+    if (m.type !== 'job-done') throw unexpected(m);
+    return m.outcome;
+  }
+
+  /** Replaces an article (its corrections or metadata changed) and re-analyses it. */
+  async update(article: WorkspaceArticle, options: JobOptions = {}): Promise<WorkspaceDelta> {
+    const m = await this.job({ type: 'update', article }, options);
+    if (m.type !== 'changed') throw unexpected(m);
+    return m.delta;
+  }
+
+  async remove(ids: string[]): Promise<WorkspaceDelta> {
+    const m = await this.request({ type: 'remove', ids });
+    if (m.type !== 'changed') throw unexpected(m);
+    return m.delta;
+  }
+
+  /** Deletes everything but the samples. */
+  async reset(samples: ArticleInput[], options: JobOptions = {}): Promise<OpenedWorkspace> {
+    return this.workspaceOf(await this.job({ type: 'reset', samples }, options));
+  }
+
+  /** Replaces the workspace with an imported one; a cancel leaves it unchanged. */
+  async replace(workspace: Workspace, options: JobOptions = {}): Promise<OpenedWorkspace> {
+    return this.workspaceOf(await this.job({ type: 'replace', workspace }, options));
+  }
+
+  async setReview(key: string, review: ClaimReview | null): Promise<void> {
+    const m = await this.request({ type: 'set-review', key, review });
+    if (m.type !== 'done') throw unexpected(m);
+  }
+
+  /** Gazetteer search by name, for correcting a mention. */
+  async findPlaces(query: string, limit = 20): Promise<PlaceMatch[]> {
+    const m = await this.request({ type: 'find-places', query, limit });
+    if (m.type !== 'places') throw unexpected(m);
+    return m.places;
   }
 
   async claimGeometry(claimId: string): Promise<ClaimGeometry | null> {
@@ -77,17 +149,48 @@ export class AnalysisClient {
     return { text: m.text, mime: m.mime };
   }
 
+  /** The workspace file (articles, corrections, reviews) as JSON text. */
+  async exportWorkspace(): Promise<string> {
+    const m = await this.request({ type: 'export-workspace' });
+    if (m.type !== 'export-done') throw unexpected(m);
+    return m.text;
+  }
+
   terminate(): void {
     this.worker.terminate();
     for (const p of this.pending.values()) p.reject(new Error('The analysis worker was stopped.'));
     this.pending.clear();
   }
 
-  private request(
-    message: WithoutId<WorkerRequest>,
-    onProgress?: Pending['onProgress'],
-  ): Promise<WorkerResponse> {
+  private workspaceOf(m: WorkerResponse): OpenedWorkspace {
+    if (m.type !== 'workspace') throw unexpected(m);
+    return { snapshot: m.snapshot, storage: m.storage, storageProblem: m.storageProblem };
+  }
+
+  private job(message: WithoutId<WorkerRequest>, options: JobOptions): Promise<WorkerResponse> {
     const requestId = this.nextId++;
+    const { signal, onProgress } = options;
+    const onAbort = () => this.post({ type: 'cancel', jobId: requestId });
+    if (signal?.aborted) queueMicrotask(onAbort);
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    return this.send(requestId, message, onProgress).finally(() =>
+      signal?.removeEventListener('abort', onAbort),
+    );
+  }
+
+  private request(message: WithoutId<WorkerRequest>): Promise<WorkerResponse> {
+    return this.send(this.nextId++, message);
+  }
+
+  private post(message: WithoutId<WorkerRequest>): void {
+    this.worker.postMessage({ ...message, requestId: this.nextId++ } as WorkerRequest);
+  }
+
+  private send(
+    requestId: number,
+    message: WithoutId<WorkerRequest>,
+    onProgress?: OnProgress,
+  ): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject, onProgress });
       this.worker.postMessage({ ...message, requestId } as WorkerRequest);
@@ -95,16 +198,57 @@ export class AnalysisClient {
   }
 
   private receive(message: WorkerResponse): void {
+    if (message.type === 'notice') {
+      this.onNotice(message.message);
+      return;
+    }
     const p = this.pending.get(message.requestId);
     if (!p) return;
     if (message.type === 'progress') {
-      p.onProgress?.(message.done, message.total, message.articleId);
+      p.onProgress?.(message.progress);
+      return;
+    }
+    if (message.type === 'part') {
+      p.parts ??= { articles: [], results: [] };
+      p.parts.articles.push(...message.articles);
+      p.parts.results.push(...message.results);
       return;
     }
     this.pending.delete(message.requestId);
-    if (message.type === 'error') p.reject(new Error(message.message));
-    else p.resolve(message);
+    if (message.type === 'error')
+      p.reject(
+        message.cancelled ? new CancelledError(message.message) : new Error(message.message),
+      );
+    else p.resolve(p.parts ? withParts(message, p.parts) : message);
   }
+}
+
+/** Puts the pieces sent ahead in front of the final message's articles and results. */
+function withParts(
+  m: WorkerResponse,
+  parts: { articles: WorkspaceArticle[]; results: ArticleResult[] },
+): WorkerResponse {
+  if (m.type === 'workspace')
+    return {
+      ...m,
+      snapshot: {
+        ...m.snapshot,
+        articles: parts.articles.concat(m.snapshot.articles),
+        results: parts.results.concat(m.snapshot.results),
+      },
+    };
+  const upserted = parts.articles.map((article, i) => ({ article, result: parts.results[i] }));
+  if (m.type === 'job-done')
+    return {
+      ...m,
+      outcome: {
+        ...m.outcome,
+        delta: { ...m.outcome.delta, upserted: upserted.concat(m.outcome.delta.upserted) },
+      },
+    };
+  if (m.type === 'changed')
+    return { ...m, delta: { ...m.delta, upserted: upserted.concat(m.delta.upserted) } };
+  return m;
 }
 
 function unexpected(m: WorkerResponse): Error {

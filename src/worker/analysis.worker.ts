@@ -1,11 +1,21 @@
 /// <reference lib="webworker" />
 /**
- * The analysis worker: loads the data files, runs src/core on the corpus and answers the app's
- * requests (claim geometry, exports), so the main thread never blocks on analysis.
+ * The analysis worker: loads the data files, holds the workspace (articles, corrections,
+ * analyses, reviews) and keeps it in IndexedDB, runs src/core on it and answers the app's
+ * requests (claim geometry, exports, gazetteer search), so the main thread never blocks on
+ * analysis or storage.
+ *
+ * Requests that change the workspace run one after another (a queue); long ones pause every
+ * few tens of milliseconds so that a cancel, a claim's geometry or a search is answered in
+ * between.
  */
 import { createEngine } from '../core/pipeline.ts';
+import type { ArticleInput } from '../core/types.ts';
+import { serializeWorkspace, type WorkspaceArticle } from '../core/io/workspace-file.ts';
 import { buildBasemap } from './build-basemap.ts';
 import { EngineSession } from './engine-session.ts';
+import { analyzeArticles, slicedPause, type JobControl } from './analysis-job.ts';
+import { MemoryDb, openIndexedDb, type WorkspaceDb } from './workspace-db.ts';
 import type * as GeoJSON from 'geojson';
 import type { BasemapData, BasemapUrls, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -13,6 +23,20 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let session: EngineSession | null = null;
 let basemapUrls: BasemapUrls | null = null;
+let db: WorkspaceDb = new MemoryDb();
+let storageProblem: string | null = null;
+/** Request ids of jobs the user asked to stop. */
+const cancelled = new Set<number>();
+/** Requests that change the workspace, run in order. */
+const QUEUED = new Set<WorkerRequest['type']>([
+  'open',
+  'add',
+  'update',
+  'remove',
+  'reset',
+  'replace',
+]);
+let queue: Promise<void> = Promise.resolve();
 
 /** Each collection as a blob: URL (alive as long as this worker), for maplibre to fetch. */
 function toBlobUrls(data: BasemapData): BasemapUrls {
@@ -26,7 +50,51 @@ function toBlobUrls(data: BasemapData): BasemapUrls {
   };
 }
 
+/** Articles per `part` message: a few hundred milliseconds of decoding at most. */
+const PART_SIZE = 400;
+
 function post(message: WorkerResponse): void {
+  if (message.type === 'workspace') {
+    const { snapshot } = message;
+    const n = Math.max(snapshot.articles.length, snapshot.results.length);
+    let at = 0;
+    for (; n - at > PART_SIZE; at += PART_SIZE) {
+      self.postMessage({
+        type: 'part',
+        requestId: message.requestId,
+        articles: snapshot.articles.slice(at, at + PART_SIZE),
+        results: snapshot.results.slice(at, at + PART_SIZE),
+      } satisfies WorkerResponse);
+    }
+    if (at > 0)
+      message = {
+        ...message,
+        snapshot: {
+          ...snapshot,
+          articles: snapshot.articles.slice(at),
+          results: snapshot.results.slice(at),
+        },
+      };
+  } else if (message.type === 'job-done' || message.type === 'changed') {
+    const delta = message.type === 'job-done' ? message.outcome.delta : message.delta;
+    let at = 0;
+    for (; delta.upserted.length - at > PART_SIZE; at += PART_SIZE) {
+      const piece = delta.upserted.slice(at, at + PART_SIZE);
+      self.postMessage({
+        type: 'part',
+        requestId: message.requestId,
+        articles: piece.map((u) => u.article),
+        results: piece.map((u) => u.result),
+      } satisfies WorkerResponse);
+    }
+    if (at > 0) {
+      const rest = { ...delta, upserted: delta.upserted.slice(at) };
+      message =
+        message.type === 'job-done'
+          ? { ...message, outcome: { ...message.outcome, delta: rest } }
+          : { ...message, delta: rest };
+    }
+  }
   self.postMessage(message);
 }
 
@@ -43,6 +111,49 @@ async function fetchBuffer(url: string): Promise<ArrayBuffer> {
 function requireSession(): EngineSession {
   if (!session) throw new Error('The analysis engine is not loaded yet.');
   return session;
+}
+
+function jobControl(requestId: number, cancellable: boolean): JobControl {
+  return {
+    cancelled: () => cancellable && cancelled.has(requestId),
+    pause: slicedPause(),
+    progress: (progress) => post({ type: 'progress', requestId, progress }),
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs a storage write; a failure is reported but does not undo the change in this session. */
+async function save(what: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    storageProblem = `Could not save ${what} in this browser (${message(e)}). It is kept until the page is closed; export the workspace to keep it.`;
+    post({ type: 'notice', requestId: 0, message: storageProblem });
+  }
+}
+
+function samplesAsArticles(samples: ArticleInput[]): WorkspaceArticle[] {
+  return samples.map((s) => ({ ...s, origin: 'sample', corrections: [] }));
+}
+
+async function openDb(): Promise<void> {
+  if (typeof indexedDB === 'undefined') {
+    storageProblem =
+      'This browser offers no storage (IndexedDB) here: your articles are kept until the page is closed. Export the workspace to keep it.';
+    return;
+  }
+  try {
+    db = await openIndexedDb(indexedDB);
+  } catch (e) {
+    storageProblem = `Your articles cannot be stored in this browser (${message(e)}); they are kept until the page is closed. Export the workspace to keep it.`;
+  }
+}
+
+function postWorkspace(requestId: number, s: EngineSession): void {
+  post({ type: 'workspace', requestId, snapshot: s.snapshot(), storage: db.kind, storageProblem });
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
@@ -63,13 +174,182 @@ async function handle(request: WorkerRequest): Promise<void> {
       post({ type: 'basemap-done', requestId, urls: basemapUrls });
       return;
     }
-    case 'analyze': {
-      const result = requireSession().analyze(request.articles, (done, total, articleId) =>
-        post({ type: 'progress', requestId, done, total, articleId }),
-      );
-      post({ type: 'analyze-done', requestId, result });
+    case 'open': {
+      const s = requireSession();
+      await openDb();
+      let stored = null;
+      try {
+        stored = await db.load();
+      } catch (e) {
+        storageProblem = `The stored workspace could not be read (${message(e)}); starting from the sample articles.`;
+      }
+      const seeded = stored === null;
+      if (stored) {
+        const byId = new Map(stored.articles.map((a) => [a.id, a]));
+        const ordered = stored.order.flatMap((id) => byId.get(id) ?? []);
+        const listed = new Set(stored.order);
+        ordered.push(...stored.articles.filter((a) => !listed.has(a.id)));
+        s.setWorkspace(ordered, stored.results, stored.reviews);
+      } else {
+        s.setWorkspace(samplesAsArticles(request.samples), [], []);
+      }
+      const t0 = performance.now();
+      const job = await analyzeArticles(s, s.needingAnalysis(), jobControl(requestId, false));
+      s.addElapsed(performance.now() - t0);
+      s.upsert(job.done);
+      s.crossArticle();
+      if (seeded) {
+        const snapshot = s.snapshot();
+        await save('the sample workspace', () =>
+          db.replace({
+            order: s.ids(),
+            articles: snapshot.articles,
+            results: snapshot.results,
+            reviews: [],
+          }),
+        );
+        post({ type: 'workspace', requestId, snapshot, storage: db.kind, storageProblem });
+        return;
+      }
+      if (job.done.length > 0)
+        await save('the updated analyses', () =>
+          db.write({ put: job.done, remove: [], order: s.ids() }),
+        );
+      postWorkspace(requestId, s);
       return;
     }
+    case 'add': {
+      const s = requireSession();
+      const taken = new Set<string>();
+      const articles: WorkspaceArticle[] = request.articles.map((a) => {
+        const id = s.freeId(a.id, taken);
+        taken.add(id);
+        return { ...a, id, origin: 'user', corrections: [] };
+      });
+      const t0 = performance.now();
+      const job = await analyzeArticles(s, articles, jobControl(requestId, true));
+      s.addElapsed(performance.now() - t0);
+      cancelled.delete(requestId);
+      s.upsert(job.done);
+      s.crossArticle();
+      await save('the new articles', () => db.write({ put: job.done, remove: [], order: s.ids() }));
+      post({
+        type: 'job-done',
+        requestId,
+        outcome: {
+          delta: s.delta(
+            job.done.map((d) => d.article.id),
+            [],
+          ),
+          cancelled: job.cancelled,
+          truncated: job.truncated,
+          skipped: job.skipped,
+        },
+      });
+      return;
+    }
+    case 'update': {
+      const s = requireSession();
+      if (!s.has(request.article.id))
+        throw new Error(`The article "${request.article.id}" is no longer in the workspace.`);
+      const t0 = performance.now();
+      const job = await analyzeArticles(s, [request.article], jobControl(requestId, false));
+      s.addElapsed(performance.now() - t0);
+      s.upsert(job.done);
+      s.crossArticle();
+      await save('the change', () => db.write({ put: job.done, remove: [], order: s.ids() }));
+      post({ type: 'changed', requestId, delta: s.delta([request.article.id], []) });
+      return;
+    }
+    case 'remove': {
+      const s = requireSession();
+      const ids = request.ids.filter((id) => s.has(id));
+      s.remove(ids);
+      s.crossArticle();
+      await save('the removal', () => db.write({ put: [], remove: ids, order: s.ids() }));
+      post({ type: 'changed', requestId, delta: s.delta([], ids) });
+      return;
+    }
+    case 'reset': {
+      const s = requireSession();
+      const articles = samplesAsArticles(request.samples);
+      const t0 = performance.now();
+      const job = await analyzeArticles(s, articles, jobControl(requestId, false));
+      s.addElapsed(performance.now() - t0);
+      s.setWorkspace(
+        articles,
+        job.done.map((d) => d.result),
+        [],
+      );
+      s.crossArticle();
+      const snapshot = s.snapshot();
+      await save('the reset workspace', () =>
+        db.replace({
+          order: s.ids(),
+          articles: snapshot.articles,
+          results: snapshot.results,
+          reviews: [],
+        }),
+      );
+      post({ type: 'workspace', requestId, snapshot, storage: db.kind, storageProblem });
+      return;
+    }
+    case 'replace': {
+      // An import: everything is analysed first, and the workspace replaced only when all of
+      // it was; a cancel leaves the workspace as it was.
+      const s = requireSession();
+      const { articles, reviews } = request.workspace;
+      const t0 = performance.now();
+      const job = await analyzeArticles(s, articles, jobControl(requestId, true));
+      s.addElapsed(performance.now() - t0);
+      cancelled.delete(requestId);
+      if (job.cancelled) {
+        post({
+          type: 'error',
+          requestId,
+          cancelled: true,
+          message: 'Import cancelled: the workspace is unchanged.',
+        });
+        return;
+      }
+      s.setWorkspace(
+        articles,
+        job.done.map((d) => d.result),
+        reviews,
+      );
+      s.crossArticle();
+      const snapshot = s.snapshot();
+      await save('the imported workspace', () =>
+        db.replace({
+          order: s.ids(),
+          articles: snapshot.articles,
+          results: snapshot.results,
+          reviews,
+        }),
+      );
+      post({ type: 'workspace', requestId, snapshot, storage: db.kind, storageProblem });
+      return;
+    }
+    case 'set-review': {
+      const s = requireSession();
+      s.setReview(request.key, request.review);
+      const review = request.review;
+      await save('the review', () =>
+        review ? db.putReview(review) : db.deleteReview(request.key),
+      );
+      post({ type: 'done', requestId });
+      return;
+    }
+    case 'cancel':
+      cancelled.add(request.jobId);
+      return;
+    case 'find-places':
+      post({
+        type: 'places',
+        requestId,
+        places: requireSession().findPlaces(request.query, request.limit),
+      });
+      return;
     case 'claim-geometry':
       post({
         type: 'claim-geometry-done',
@@ -82,15 +362,26 @@ async function handle(request: WorkerRequest): Promise<void> {
       post({ type: 'export-done', requestId, text, mime });
       return;
     }
+    case 'export-workspace':
+      post({
+        type: 'export-done',
+        requestId,
+        text: serializeWorkspace(requireSession().workspace()),
+        mime: 'application/json',
+      });
+      return;
   }
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  handle(event.data).catch((error: unknown) => {
-    post({
-      type: 'error',
-      requestId: event.data.requestId,
-      message: error instanceof Error ? error.message : String(error),
-    });
+function run(request: WorkerRequest): Promise<void> {
+  return handle(request).catch((error: unknown) => {
+    cancelled.delete(request.requestId);
+    post({ type: 'error', requestId: request.requestId, message: message(error) });
   });
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (QUEUED.has(request.type)) queue = queue.then(() => run(request));
+  else void run(request);
 };

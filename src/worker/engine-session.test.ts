@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type * as GeoJSON from 'geojson';
 import { analyzeCorpus, type Engine } from '../core/pipeline.ts';
 import type { ArticleInput } from '../core/types.ts';
-import { CSV_COLUMNS } from '../core/io/format-output.ts';
+import { CSV_ANNOTATION_COLUMNS, CSV_COLUMNS } from '../core/io/format-output.ts';
+import { claimKey } from '../core/io/workspace-file.ts';
 import { EngineSession } from './engine-session.ts';
 import { restrictToClaims } from './restrict-to-claims.ts';
 import type { CorpusResult } from './protocol.ts';
@@ -118,10 +119,152 @@ describe('EngineSession', () => {
     const { text, mime } = session.exportClaims('csv', [id]);
     expect(mime).toMatch(/^text\/csv/);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(CSV_COLUMNS);
+    const header = [...CSV_COLUMNS, ...CSV_ANNOTATION_COLUMNS];
+    expect(rows[0]).toEqual(header);
     const claimRows = rows.filter((r) => r[0] === 'claim');
     expect(claimRows.map((r) => r[1])).toEqual([id]);
-    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+    expect(rows.every((r) => r.length === header.length)).toBe(true);
+  });
+});
+
+/** Sevsk (Bryansk Oblast, Russia), written "SevSk" in article 003 and claimed for the DPR. */
+const SIVERSK_DONETSK = 694403;
+
+describe('EngineSession: corrections, reviews and the workspace', () => {
+  it('a correction re-runs the checks: SevSk set to Siversk is consistent with the DPR', () => {
+    const session = new EngineSession(engine);
+    const result = session.analyze(inputs);
+    const article = result.analyses.find((a) => a.id.startsWith('003'))!;
+    const before = article.claims.find(
+      (c) =>
+        c.asserted.regionId === 'UA.05' &&
+        article.mentions.find((m) => m.id === c.mention)?.text === 'SevSk',
+    )!;
+    const mention = article.mentions.find((m) => m.id === before.mention)!;
+    expect(before.verdict).toBe('mismatch');
+    const input = session.article(article.id)!;
+    const corrected = {
+      ...input,
+      corrections: [
+        {
+          start: mention.start,
+          end: mention.end,
+          placeId: SIVERSK_DONETSK,
+          text: 'SevSk',
+          placeName: 'Siversk',
+        },
+      ],
+    };
+    session.upsert([{ article: corrected, result: session.analyzeOne(corrected) }]);
+    session.crossArticle();
+    const delta = session.delta([article.id], []);
+    const after = delta.upserted[0].result.analysis;
+    const m2 = after.mentions.find((m) => m.start === mention.start)!;
+    expect(m2.place?.id).toBe(SIVERSK_DONETSK);
+    expect(m2.cues).toContain('corrected');
+    const claim = after.claims.find(
+      (c) => claimKey(article.id, c, m2) === claimKey(article.id, before, mention),
+    )!;
+    expect(claim.verdict).toBe('consistent');
+    // The point moves with the correction.
+    expect(delta.upserted[0].result.points[m2.id]).toEqual([m2.place!.lon, m2.place!.lat]);
+    // Exports carry the correction.
+    const csv = parseCsv(session.exportClaims('csv', [claim.id]).text);
+    const header = csv[0];
+    const row = csv.find((r) => r[1] === claim.id)!;
+    expect(row[header.indexOf('place_name')]).toBe('Siversk');
+    expect(row[header.indexOf('corrected')]).toBe('true');
+  });
+
+  it('"not a place" drops the mention and its claims', () => {
+    const session = new EngineSession(engine);
+    const result = session.analyze(inputs);
+    const article = result.analyses.find((a) => a.claims.length > 0)!;
+    const claim = article.claims[0];
+    const mention = article.mentions.find((m) => m.id === claim.mention)!;
+    const input = session.article(article.id)!;
+    const corrected = {
+      ...input,
+      corrections: [
+        {
+          start: mention.start,
+          end: mention.end,
+          placeId: null,
+          text: mention.text,
+          placeName: null,
+        },
+      ],
+    };
+    const after = session.analyzeOne(corrected).analysis;
+    expect(after.mentions.some((m) => m.start === mention.start && m.end === mention.end)).toBe(
+      false,
+    );
+    const sameSpan = (c: { mention: string }) => {
+      const m = after.mentions.find((x) => x.id === c.mention);
+      return m?.start === mention.start && m?.end === mention.end;
+    };
+    expect(after.claims.some(sameSpan)).toBe(false);
+  });
+
+  it('reruns cross-article checks over everything loaded when an article is added', () => {
+    const session = new EngineSession(engine);
+    session.analyze(inputs);
+    // A copy of a sample sentence with another place in its slot is a cross-article substitution.
+    const source = inputs.find((i) => /withdraw/.test(i.text)) ?? inputs[0];
+    const sentence = source.text
+      .split(/(?<=[.!?])\s+/)
+      .find((s) => /Pokrovsk|Покровськ|Kyiv/.test(s));
+    expect(sentence).toBeDefined();
+    const swapped = sentence!.replace(/Pokrovsk|Покровськ|Kyiv/, 'Lviv');
+    const added = { id: 'user-1', text: swapped, origin: 'user' as const, corrections: [] };
+    session.upsert([{ article: added, result: session.analyzeOne(added) }]);
+    const cross = session.crossArticle();
+    expect(cross['user-1']?.length ?? 0).toBeGreaterThan(0);
+    expect(cross['user-1'][0].relation).toBe('cross-article');
+  });
+
+  it('exports reviews with claims, and the workspace as a file that reads back', () => {
+    const session = new EngineSession(engine);
+    const result = session.analyze(inputs);
+    const article = result.analyses.find((a) => a.claims.length > 0)!;
+    const claim = article.claims[0];
+    const mention = article.mentions.find((m) => m.id === claim.mention)!;
+    const key = claimKey(article.id, claim, mention);
+    session.setReview(key, {
+      key,
+      articleId: article.id,
+      status: 'dismissed',
+      note: '=cmd|calc',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      label: 'x',
+    });
+    const csv = parseCsv(session.exportClaims('csv', [claim.id]).text);
+    const row = csv.find((r) => r[1] === claim.id)!;
+    expect(row[csv[0].indexOf('review')]).toBe('dismissed');
+    expect(row[csv[0].indexOf('review_note')]).toBe("'=cmd|calc");
+    const fc = JSON.parse(
+      session.exportClaims('geojson', [claim.id]).text,
+    ) as GeoJSON.FeatureCollection;
+    const f = fc.features.find((x) => x.properties?.id === claim.id)!;
+    expect(f.properties).toMatchObject({ review: 'dismissed', reviewNote: '=cmd|calc' });
+    const ws = session.workspace();
+    expect(ws.reviews).toHaveLength(1);
+    expect(ws.articles.map((a) => a.id)).toEqual(inputs.map((i) => i.id));
+  });
+
+  it('finds places by name for corrections', () => {
+    const session = new EngineSession(engine);
+    const found = session.findPlaces('Siversk', 5);
+    expect(found.map((f) => f.place.id)).toContain(SIVERSK_DONETSK);
+    expect(session.findPlaces('', 5)).toEqual([]);
+  });
+
+  it('gives new articles ids unlike the ones in the workspace', () => {
+    const session = new EngineSession(engine);
+    session.analyze(inputs);
+    expect(session.freeId(inputs[0].id)).toBe(`${inputs[0].id}#2`);
+    expect(session.freeId('new', new Set(['new']))).toBe('new#2');
+    expect(session.freeId('  ')).toBe('article');
   });
 });
 

@@ -3,7 +3,8 @@
  * data (no classes, no functions), so the same types describe both ends.
  */
 import type * as GeoJSON from 'geojson';
-import type { ArticleAnalysis, ArticleInput } from '../core/types.ts';
+import type { ArticleAnalysis, ArticleInput, Claim, MatchedBy, PlaceRef } from '../core/types.ts';
+import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
 
 /** `[lon, lat]` in degrees. */
 export type LonLat = [number, number];
@@ -67,18 +68,116 @@ export interface ClaimGeometry {
 
 export type ExportFormat = 'geojson' | 'csv';
 
+/** One article's analysis (without cross-article claims) and its drawing data. */
+export interface ArticleResult {
+  analysis: ArticleAnalysis;
+  /** Mention id -> where it is drawn. */
+  points: Record<string, LonLat>;
+  /** Every region the article's claims or mentions refer to. */
+  regions: Record<string, RegionSummary>;
+  /** The data and tool version it was made with; stored results of another are redone. */
+  version: string;
+}
+
+/** The whole workspace, as the worker holds (and stores) it. */
+export interface WorkspaceSnapshot {
+  articles: WorkspaceArticle[];
+  results: ArticleResult[];
+  /** Cross-article claims by article id (they need the whole corpus, so they are kept apart). */
+  cross: Record<string, Claim[]>;
+  reviews: ClaimReview[];
+  /** Milliseconds the last analysis took. */
+  elapsedMs: number;
+}
+
+/** What changed in the workspace after adding, correcting, editing or removing articles. */
+export interface WorkspaceDelta {
+  /** Added or re-analysed articles with their new results. */
+  upserted: { article: WorkspaceArticle; result: ArticleResult }[];
+  removed: string[];
+  /** Every article id in workspace order. */
+  order: string[];
+  /** The cross-article claims of the whole corpus (recomputed). */
+  cross: Record<string, Claim[]>;
+  elapsedMs: number;
+}
+
+/** An article that was cut short: a cancel stopped its analysis part-way. */
+export interface TruncatedArticle {
+  id: string;
+  keptChars: number;
+  totalChars: number;
+}
+
+/** The outcome of an analysis job (adding articles). */
+export interface JobOutcome {
+  delta: WorkspaceDelta;
+  cancelled: boolean;
+  /** Articles kept only in part because of the cancel. */
+  truncated: TruncatedArticle[];
+  /** Articles given but not analysed because of the cancel. */
+  skipped: number;
+}
+
+/** How far a job has got. Characters measure big articles; articles measure corpora. */
+export interface JobProgress {
+  doneArticles: number;
+  totalArticles: number;
+  doneChars: number;
+  totalChars: number;
+  /** The article being analysed. */
+  current: string;
+}
+
+/** A place found by name in the gazetteer, for correcting a mention. */
+export interface PlaceMatch {
+  place: PlaceRef;
+  matchedBy: MatchedBy;
+}
+
+/** Where the workspace is kept. */
+export type Storage = 'indexeddb' | 'memory';
+
 export type WorkerRequest =
   | { type: 'init'; requestId: number; dataUrl: string }
   | { type: 'basemap'; requestId: number }
-  | { type: 'analyze'; requestId: number; articles: ArticleInput[] }
+  | { type: 'open'; requestId: number; samples: ArticleInput[] }
+  | { type: 'add'; requestId: number; articles: ArticleInput[] }
+  | { type: 'update'; requestId: number; article: WorkspaceArticle }
+  | { type: 'remove'; requestId: number; ids: string[] }
+  | { type: 'reset'; requestId: number; samples: ArticleInput[] }
+  | { type: 'replace'; requestId: number; workspace: Workspace }
+  | { type: 'set-review'; requestId: number; key: string; review: ClaimReview | null }
+  | { type: 'cancel'; requestId: number; jobId: number }
+  | { type: 'find-places'; requestId: number; query: string; limit: number }
   | { type: 'claim-geometry'; requestId: number; claimId: string }
-  | { type: 'export'; requestId: number; format: ExportFormat; claimIds: string[] };
+  | { type: 'export'; requestId: number; format: ExportFormat; claimIds: string[] }
+  | { type: 'export-workspace'; requestId: number };
 
 export type WorkerResponse =
   | { type: 'init-done'; requestId: number; loadMs: number }
   | { type: 'basemap-done'; requestId: number; urls: BasemapUrls }
-  | { type: 'progress'; requestId: number; done: number; total: number; articleId: string }
-  | { type: 'analyze-done'; requestId: number; result: CorpusResult }
+  | { type: 'progress'; requestId: number; progress: JobProgress }
+  /**
+   * The first articles and results of a large answer (`workspace` or `job-done`), sent ahead
+   * in pieces so that the page decodes them in several short tasks instead of one long one.
+   * The final message holds the rest; the client puts the pieces in front of it.
+   */
+  | { type: 'part'; requestId: number; articles: WorkspaceArticle[]; results: ArticleResult[] }
+  | {
+      type: 'workspace';
+      requestId: number;
+      snapshot: WorkspaceSnapshot;
+      storage: Storage;
+      /** Why the workspace could not be stored or read, when it could not. */
+      storageProblem: string | null;
+    }
+  | { type: 'job-done'; requestId: number; outcome: JobOutcome }
+  | { type: 'changed'; requestId: number; delta: WorkspaceDelta }
+  | { type: 'done'; requestId: number }
+  | { type: 'places'; requestId: number; places: PlaceMatch[] }
   | { type: 'claim-geometry-done'; requestId: number; geometry: ClaimGeometry | null }
   | { type: 'export-done'; requestId: number; text: string; mime: string }
-  | { type: 'error'; requestId: number; message: string };
+  | { type: 'error'; requestId: number; message: string; cancelled?: boolean }
+  /** Not an answer to a request (requestId 0): something the user should know, e.g. a failed save. */
+  | { type: 'notice'; requestId: 0; message: string };

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CSV_COLUMNS } from '../../src/core/io/format-output.ts';
+import { CSV_ANNOTATION_COLUMNS, CSV_COLUMNS } from '../../src/core/io/format-output.ts';
 import { launchChromium, openApp, RequestLog, screenshot, waitForMap } from './browser.ts';
 import { expectedAnalysis, sevskClaim, type Expected } from './expected.ts';
 
@@ -242,7 +242,8 @@ describe('Claim map in Chromium', () => {
     expect(csv.suggestedFilename()).toBe('claims.csv');
     const text = readFileSync((await csv.path())!, 'utf8');
     const lines = text.trimEnd().split('\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    // The app's exports add the user's corrections and reviews to the CLI's columns.
+    expect(lines[0]).toBe([...CSV_COLUMNS, ...CSV_ANNOTATION_COLUMNS].join(','));
     // Rows start with their record type; sentences may hold quoted newlines, so count starts.
     expect(lines.filter((l) => l.startsWith('claim,')).length).toBe(expected.mismatchClaims);
     await page.close();

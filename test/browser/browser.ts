@@ -1,24 +1,38 @@
 /** Launching the system Chromium (never a downloaded one) and opening the built app. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--use-gl=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
+};
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--use-gl=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+  return chromium.launch(CHROMIUM);
+}
+
+/**
+ * Chromium with a profile on disk (`userDataDir`): closing and launching it again with the
+ * same folder is a browser restart; a new folder is a fresh profile.
+ */
+export function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    ...CHROMIUM,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
   });
 }
 
@@ -28,8 +42,14 @@ export function launchChromium(): Promise<Browser> {
  */
 export class RequestLog {
   readonly urls: string[] = [];
+  private readonly contexts = new Set<BrowserContext>();
   attach(page: Page): void {
-    page.context().on('request', (r) => this.urls.push(r.url()));
+    this.attachContext(page.context());
+  }
+  attachContext(context: BrowserContext): void {
+    if (this.contexts.has(context)) return;
+    this.contexts.add(context);
+    context.on('request', (r) => this.urls.push(r.url()));
   }
   /** Requests that went anywhere but the local server, blob: or data: URLs. */
   foreign(): string[] {

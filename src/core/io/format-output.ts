@@ -38,6 +38,7 @@ export function toGeoJson(
   analyses: ArticleAnalysis[],
   texts: Map<string, string>,
   engine: Engine,
+  annotations?: ExportAnnotations,
 ): GeoJSON.FeatureCollection {
   const features: GeoJSON.Feature[] = [];
   for (const a of analyses) {
@@ -64,6 +65,7 @@ export function toGeoJson(
           sentence: sentenceOf(text, a, m.sentence),
           start: m.start,
           end: m.end,
+          ...(annotations ? { corrected: isCorrected(m) } : {}),
         },
       });
     }
@@ -71,11 +73,14 @@ export function toGeoJson(
       const m = byId.get(c.mention);
       const pt = m ? mentionPoint(m, engine) : null;
       if (!pt) continue;
-      features.push({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: pt },
-        properties: claimProperties(a, c, m!, text),
-      });
+      const properties = claimProperties(a, c, m!, text);
+      if (annotations) {
+        const review = annotations.review(a.id, c, m);
+        properties.corrected = isCorrected(m);
+        properties.review = review?.status ?? null;
+        properties.reviewNote = review?.note ?? null;
+      }
+      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: pt }, properties });
     }
   }
   return { type: 'FeatureCollection', features };
@@ -107,6 +112,26 @@ function claimProperties(
     start: m.start,
     end: m.end,
   };
+}
+
+/**
+ * What the app adds to an export: whether a mention was corrected by the user and the review
+ * (status and note) of each claim. The `analyze` CLI has neither, so its output is unchanged.
+ */
+export interface ExportAnnotations {
+  review(
+    articleId: string,
+    claim: Claim,
+    mention: Mention | undefined,
+  ): { status: string; note: string } | undefined;
+}
+
+/** Columns appended to CSV_COLUMNS when an export has annotations. */
+export const CSV_ANNOTATION_COLUMNS = ['corrected', 'review', 'review_note'];
+
+/** Whether the user corrected this mention (see applyCorrections in pipeline.ts). */
+export function isCorrected(m: Mention | undefined): boolean {
+  return m?.cues?.includes('corrected') ?? false;
 }
 
 /**
@@ -144,9 +169,18 @@ export const CSV_COLUMNS = [
   'sentence',
 ];
 
-/** One row per mention and per claim. */
-export function toCsv(analyses: ArticleAnalysis[], texts: Map<string, string>): string {
-  const rows: string[] = [CSV_COLUMNS.join(',')];
+/**
+ * One row per mention and per claim. Every cell goes through csvCell, so text from an article
+ * never becomes a spreadsheet formula. With `annotations`, three columns are appended
+ * (CSV_ANNOTATION_COLUMNS).
+ */
+export function toCsv(
+  analyses: ArticleAnalysis[],
+  texts: Map<string, string>,
+  annotations?: ExportAnnotations,
+): string {
+  const header = annotations ? [...CSV_COLUMNS, ...CSV_ANNOTATION_COLUMNS] : CSV_COLUMNS;
+  const rows: string[] = [header.join(',')];
   for (const a of analyses) {
     const text = texts.get(a.id) ?? '';
     const byId = new Map(a.mentions.map((m) => [m.id, m]));
@@ -175,6 +209,7 @@ export function toCsv(analyses: ArticleAnalysis[], texts: Map<string, string>): 
           '',
           '',
           sentenceOf(text, a, m.sentence),
+          ...(annotations ? [isCorrected(m), '', ''] : []),
         ]
           .map(csvCell)
           .join(','),
@@ -206,6 +241,7 @@ export function toCsv(analyses: ArticleAnalysis[], texts: Map<string, string>): 
           c.suggestions.map((s) => `${s.name} (${s.admin1Name})`).join('; '),
           c.related.join(' '),
           sentenceOf(text, a, c.sentence),
+          ...(annotations ? claimAnnotations(annotations, a.id, c, m) : []),
         ]
           .map(csvCell)
           .join(','),
@@ -213,4 +249,14 @@ export function toCsv(analyses: ArticleAnalysis[], texts: Map<string, string>): 
     }
   }
   return rows.join('\n') + '\n';
+}
+
+function claimAnnotations(
+  annotations: ExportAnnotations,
+  articleId: string,
+  c: Claim,
+  m: Mention | undefined,
+): unknown[] {
+  const review = annotations.review(articleId, c, m);
+  return [isCorrected(m), review?.status ?? '', review?.note ?? ''];
 }

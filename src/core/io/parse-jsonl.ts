@@ -50,6 +50,10 @@ export function parseJsonl(
       problems.push({ line, message: 'missing "text" (a string)' });
       continue;
     }
+    if (o.text.trim() === '') {
+      problems.push({ line, message: '"text" is empty' });
+      continue;
+    }
     let id =
       typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : `${name}-${line}`;
     if (ids.has(id)) {

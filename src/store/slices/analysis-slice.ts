@@ -1,38 +1,131 @@
-import type { CorpusResult } from '../../worker/protocol.ts';
+import type { Claim } from '../../core/types.ts';
+import type {
+  ArticleResult,
+  JobProgress,
+  Storage,
+  WorkspaceDelta,
+  WorkspaceSnapshot,
+} from '../../worker/protocol.ts';
 import type { AnalysisStatus } from '../types.ts';
 import type { SliceCreator } from '../app-store.ts';
+import { articlesState } from './articles-slice.ts';
 
-/** The analysis of the corpus and its progress. */
+/** A long-running job on the workspace (adding articles, an import, a reset). */
+export interface ActiveJob {
+  kind: 'add' | 'import' | 'reset' | 'update';
+  /** What is being done, for the progress line ("Adding 3 files"). */
+  label: string;
+  /** Whether the user may stop it. */
+  cancellable: boolean;
+  progress: JobProgress | null;
+}
+
+/** The analysis of the workspace and its progress. */
 export interface AnalysisSlice {
   analysis: {
+    /** Of opening the workspace: loading the data, then the first analysis. */
     status: AnalysisStatus;
-    /** Articles analysed so far, of `total`. */
+    /** Articles analysed so far, of `total`, while opening. */
     done: number;
     total: number;
     /** A message a person can act on, when status is `error`. */
     error: string | null;
-    result: CorpusResult | null;
+    /** Per-article analyses with their drawing data, by article id. */
+    results: Record<string, ArticleResult>;
+    /** Cross-article claims by article id (recomputed over the whole workspace). */
+    cross: Record<string, Claim[]>;
     /** Milliseconds spent loading the data files in the worker. */
     loadMs: number | null;
+    /** Milliseconds of the last analysis. */
+    elapsedMs: number | null;
+    job: ActiveJob | null;
+    /** Where the workspace is kept; null until opened. */
+    storage: Storage | null;
   };
   analysisLoading: () => void;
   analysisStarted: (total: number, loadMs: number) => void;
   analysisProgress: (done: number, total: number) => void;
-  analysisDone: (result: CorpusResult) => void;
+  /** The whole workspace, as opened, reset or imported. */
+  workspaceLoaded: (snapshot: WorkspaceSnapshot, storage?: Storage) => void;
+  /** Applies what a job, a correction or a removal changed. */
+  applyDelta: (delta: WorkspaceDelta) => void;
   analysisFailed: (message: string) => void;
+  jobStarted: (job: Omit<ActiveJob, 'progress'>) => void;
+  jobProgress: (progress: JobProgress) => void;
+  jobEnded: () => void;
 }
 
 export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set) => ({
-  analysis: { status: 'idle', done: 0, total: 0, error: null, result: null, loadMs: null },
+  analysis: {
+    status: 'idle',
+    done: 0,
+    total: 0,
+    error: null,
+    results: {},
+    cross: {},
+    loadMs: null,
+    elapsedMs: null,
+    job: null,
+    storage: null,
+  },
   analysisLoading: () =>
     set((s) => ({ analysis: { ...s.analysis, status: 'loading', error: null } })),
   analysisStarted: (total, loadMs) =>
     set((s) => ({ analysis: { ...s.analysis, status: 'analysing', done: 0, total, loadMs } })),
   analysisProgress: (done, total) => set((s) => ({ analysis: { ...s.analysis, done, total } })),
-  analysisDone: (result) =>
+  workspaceLoaded: (snapshot, storage) =>
     set((s) => ({
-      analysis: { ...s.analysis, status: 'done', done: s.analysis.total, result, error: null },
+      articles: articlesState(snapshot.articles),
+      reviews: Object.fromEntries(snapshot.reviews.map((r) => [r.key, r])),
+      analysis: {
+        ...s.analysis,
+        status: 'done',
+        done: snapshot.articles.length,
+        total: snapshot.articles.length,
+        error: null,
+        results: Object.fromEntries(snapshot.results.map((r) => [r.analysis.id, r])),
+        cross: snapshot.cross,
+        elapsedMs: snapshot.elapsedMs,
+        storage: storage ?? s.analysis.storage,
+      },
     })),
+  applyDelta: (delta) =>
+    set((s) => {
+      const byId: Record<string, (typeof s.articles.list)[number]> = { ...s.articles.byId };
+      const results = { ...s.analysis.results };
+      for (const id of delta.removed) {
+        delete byId[id];
+        delete results[id];
+      }
+      for (const { article, result } of delta.upserted) {
+        byId[article.id] = article;
+        results[article.id] = result;
+      }
+      const list = delta.order.flatMap((id) => byId[id] ?? []);
+      const removed = new Set(delta.removed);
+      const reviews = Object.values(s.reviews).some((r) => removed.has(r.articleId))
+        ? Object.fromEntries(Object.entries(s.reviews).filter(([, r]) => !removed.has(r.articleId)))
+        : s.reviews;
+      return {
+        articles: articlesState(list),
+        reviews,
+        analysis: {
+          ...s.analysis,
+          results,
+          cross: delta.cross,
+          total: list.length,
+          done: list.length,
+          elapsedMs: delta.elapsedMs,
+        },
+      };
+    }),
   analysisFailed: (message) =>
     set((s) => ({ analysis: { ...s.analysis, status: 'error', error: message } })),
+  jobStarted: (job) =>
+    set((s) => ({ analysis: { ...s.analysis, job: { ...job, progress: null } } })),
+  jobProgress: (progress) =>
+    set((s) =>
+      s.analysis.job ? { analysis: { ...s.analysis, job: { ...s.analysis.job, progress } } } : {},
+    ),
+  jobEnded: () => set((s) => ({ analysis: { ...s.analysis, job: null } })),
 });

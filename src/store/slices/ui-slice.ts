@@ -1,19 +1,50 @@
 import type { MapView } from '../types.ts';
 import type { SliceCreator } from '../app-store.ts';
 
+/** A message for the user: what happened, what was wrong and where. */
+export interface Notice {
+  id: number;
+  kind: 'error' | 'warning' | 'info';
+  text: string;
+  /** Further lines, e.g. one per broken JSONL line. */
+  details: string[];
+}
+
+export type Dialog = 'add' | 'workspace';
+
 export interface UiSlice {
   ui: {
     /** Teaching mode: the selected mismatch framed on the map, its explanation in large type. */
     explain: boolean;
     /** The camera, written by the map after each move (for the URL). */
     mapView: MapView | null;
+    /** The open dialog, if any. */
+    dialog: Dialog | null;
+    notices: Notice[];
   };
   setExplain: (explain: boolean) => void;
   setMapView: (view: MapView) => void;
+  openDialog: (dialog: Dialog | null) => void;
+  notify: (kind: Notice['kind'], text: string, details?: string[]) => void;
+  dismissNotice: (id: number) => void;
 }
 
+/** At most this many notices are kept; older ones go first. */
+const MAX_NOTICES = 6;
+let nextNotice = 1;
+
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
-  ui: { explain: false, mapView: null },
+  ui: { explain: false, mapView: null, dialog: null, notices: [] },
   setExplain: (explain) => set((s) => ({ ui: { ...s.ui, explain } })),
   setMapView: (mapView) => set((s) => ({ ui: { ...s.ui, mapView } })),
+  openDialog: (dialog) => set((s) => ({ ui: { ...s.ui, dialog } })),
+  notify: (kind, text, details = []) =>
+    set((s) => ({
+      ui: {
+        ...s.ui,
+        notices: [...s.ui.notices, { id: nextNotice++, kind, text, details }].slice(-MAX_NOTICES),
+      },
+    })),
+  dismissNotice: (id) =>
+    set((s) => ({ ui: { ...s.ui, notices: s.ui.notices.filter((n) => n.id !== id) } })),
 });

@@ -1,0 +1,319 @@
+import type { ArticleInput, Span } from '../core/types.ts';
+import type {
+  ClaimReview,
+  ReviewStatus,
+  Workspace,
+  WorkspaceArticle,
+  WorkspaceCorrection,
+} from '../core/io/workspace-file.ts';
+import type { AppStore } from '../store/app-store.ts';
+import type { ClaimRow } from '../store/claim-rows.ts';
+import { selectClaimRows, selectSelectedRow } from '../store/selectors.ts';
+import { CancelledError, type AnalysisClient } from '../worker/analysis-client.ts';
+import type {
+  BasemapUrls,
+  JobOutcome,
+  JobProgress,
+  PlaceMatch,
+  WorkspaceDelta,
+  WorkspaceSnapshot,
+} from '../worker/protocol.ts';
+import type { ActiveJob } from '../store/slices/analysis-slice.ts';
+import { formatCount, formatSize } from './format.ts';
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Everything the user does to the workspace, from the main thread: each action asks the
+ * worker (which analyses and stores), then puts the answer into the store and tells the user
+ * what happened. Components call these; they never talk to the worker themselves.
+ */
+export class WorkspaceController {
+  private abort: AbortController | null = null;
+
+  constructor(
+    private readonly client: AnalysisClient,
+    private readonly store: AppStore,
+    private readonly samples: () => ArticleInput[],
+  ) {
+    client.onNotice = (message) => store.getState().notify('warning', message);
+  }
+
+  /**
+   * Loads the data in the worker, opens the stored workspace (or the samples on a first
+   * visit), then asks for the basemap: the claims are what a person waits for, so they come
+   * first.
+   *
+   * @returns the basemap URLs (rejects when the data could not be loaded)
+   */
+  start(dataUrl: string): Promise<BasemapUrls> {
+    const { store, client } = this;
+    store.getState().analysisLoading();
+    const init = client.init(dataUrl);
+    const opened = init.then(async ({ loadMs }) => {
+      store.getState().analysisStarted(0, loadMs);
+      const { snapshot, storage, storageProblem } = await client.open(this.samples(), {
+        onProgress: (p) => store.getState().analysisProgress(p.doneArticles, p.totalArticles),
+      });
+      store.getState().workspaceLoaded(snapshot, storage);
+      if (storageProblem) store.getState().notify('warning', storageProblem);
+    });
+    opened.catch((error: unknown) => store.getState().analysisFailed(errorText(error)));
+    // The basemap only needs the data files, so it is drawn even when the analysis fails.
+    return init.then(() =>
+      opened.then(
+        () => client.basemap(),
+        () => client.basemap(),
+      ),
+    );
+  }
+
+  /** Whether a job (adding, importing, resetting) is running. */
+  get busy(): boolean {
+    return this.store.getState().analysis.job !== null;
+  }
+
+  /** Stops the running job; for `add`, what was analysed before is kept. */
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /**
+   * Adds and analyses articles in the worker, with progress and a cancel; then the
+   * cross-article checks run again over everything loaded.
+   */
+  async add(articles: ArticleInput[], label: string): Promise<JobOutcome | null> {
+    const { store } = this;
+    if (articles.length === 0) return null;
+    const outcome = await this.runJob({ kind: 'add', label, cancellable: true }, (options) =>
+      this.client.add(articles, options),
+    );
+    if (!outcome) return null;
+    this.apply(outcome.delta);
+    const added = outcome.delta.upserted;
+    const claims = added.reduce((n, u) => n + u.result.analysis.claims.length, 0);
+    const cross = added.reduce((n, u) => n + (outcome.delta.cross[u.article.id]?.length ?? 0), 0);
+    const mismatches = added.reduce(
+      (n, u) =>
+        n +
+        u.result.analysis.claims.filter((c) => c.verdict === 'mismatch').length +
+        (outcome.delta.cross[u.article.id] ?? []).filter((c) => c.verdict === 'mismatch').length,
+      0,
+    );
+    const summary = `${formatCount(added.length, 'article')} added: ${formatCount(claims + cross, 'claim')}, ${formatCount(mismatches, 'mismatch', 'mismatches')}.`;
+    if (outcome.cancelled) {
+      const details = outcome.truncated.map(
+        (t) =>
+          `“${t.id}” was cut short: the first ${formatSize(t.keptChars)} of ${formatSize(t.totalChars)} were analysed and kept.`,
+      );
+      if (outcome.skipped > 0)
+        details.push(`${formatCount(outcome.skipped, 'article')} not analysed, not added.`);
+      store
+        .getState()
+        .notify(
+          'warning',
+          `Analysis cancelled. What was analysed before is kept: ${summary}`,
+          details,
+        );
+    } else {
+      store.getState().notify('info', summary);
+    }
+    const empty = added.filter((u) => u.result.analysis.mentions.length === 0);
+    if (empty.length > 0) {
+      store.getState().notify(
+        'warning',
+        `${formatCount(empty.length, 'article')} with no place names: nothing to check on the map.`,
+        empty
+          .slice(0, 20)
+          .map(
+            (u) =>
+              `“${u.result.analysis.title || u.article.id}” (${u.article.id}): no place names found.`,
+          ),
+      );
+    }
+    return outcome;
+  }
+
+  /** Sets a mention's place (another candidate, a gazetteer place, or null: not a place). */
+  correct(articleId: string, correction: WorkspaceCorrection): Promise<boolean> {
+    return this.changeCorrections(articleId, (list) => [
+      ...list.filter((c) => c.start !== correction.start || c.end !== correction.end),
+      correction,
+    ]);
+  }
+
+  /** Removes the correction of a span: the analysis decides again. */
+  uncorrect(articleId: string, span: Span): Promise<boolean> {
+    return this.changeCorrections(articleId, (list) =>
+      list.filter((c) => c.start !== span.start || c.end !== span.end),
+    );
+  }
+
+  /** Changes an article's title, date or URL (an empty value removes it). */
+  editArticle(
+    articleId: string,
+    meta: { title: string; date: string; url: string },
+  ): Promise<boolean> {
+    return this.update(articleId, (a) => {
+      const next: WorkspaceArticle = { ...a };
+      for (const key of ['title', 'date', 'url'] as const) {
+        const v = meta[key].trim();
+        if (v) next[key] = v;
+        else delete next[key];
+      }
+      return next;
+    });
+  }
+
+  async removeArticles(ids: string[]): Promise<void> {
+    try {
+      this.apply(await this.client.remove(ids));
+      this.store.getState().notify('info', `${formatCount(ids.length, 'article')} removed.`);
+    } catch (e) {
+      this.store.getState().notify('error', `Could not remove: ${errorText(e)}`);
+    }
+  }
+
+  /** Deletes the user's articles, corrections and reviews (the caller has asked first). */
+  async reset(): Promise<void> {
+    const opened = await this.runJob(
+      { kind: 'reset', label: 'Resetting to the sample articles', cancellable: false },
+      (options) => this.client.reset(this.samples(), options),
+    );
+    if (!opened) return;
+    this.loadWorkspace(opened.snapshot);
+    this.store.getState().notify('info', 'The workspace holds the sample articles again.');
+  }
+
+  /** Replaces the workspace with an imported one (already read and checked). */
+  async importWorkspace(workspace: Workspace, fileName: string): Promise<boolean> {
+    const opened = await this.runJob(
+      { kind: 'import', label: `Importing ${fileName}`, cancellable: true },
+      (options) => this.client.replace(workspace, options),
+    );
+    if (!opened) return false;
+    this.loadWorkspace(opened.snapshot);
+    this.store
+      .getState()
+      .notify(
+        'info',
+        `Imported ${fileName}: ${formatCount(workspace.articles.length, 'article')}, ${formatCount(workspace.reviews.length, 'review')}.`,
+      );
+    return true;
+  }
+
+  exportWorkspace(): Promise<string> {
+    return this.client.exportWorkspace();
+  }
+
+  /** Records a review (status and note) of a claim; an open claim without a note has none. */
+  async review(row: ClaimRow, status: ReviewStatus, note: string): Promise<void> {
+    const keep = status !== 'open' || note.trim() !== '';
+    const review: ClaimReview | null = keep
+      ? {
+          key: row.key,
+          articleId: row.articleId,
+          status,
+          note,
+          updatedAt: new Date().toISOString(),
+          label:
+            `${row.placeText || row.placeName}: ${row.claim.relation} ${row.regionName || row.claim.asserted.name}`.trim(),
+        }
+      : null;
+    this.store.getState().setReview(row.key, review);
+    try {
+      await this.client.setReview(row.key, review);
+    } catch (e) {
+      this.store.getState().notify('error', `Could not save the review: ${errorText(e)}`);
+    }
+  }
+
+  findPlaces(query: string): Promise<PlaceMatch[]> {
+    return this.client.findPlaces(query, 12);
+  }
+
+  // --- internals ----------------------------------------------------------------------
+
+  private async runJob<T>(
+    job: Omit<ActiveJob, 'progress'>,
+    run: (options: { onProgress: (p: JobProgress) => void; signal: AbortSignal }) => Promise<T>,
+  ): Promise<T | null> {
+    const { store } = this;
+    if (this.busy) {
+      store
+        .getState()
+        .notify('warning', 'Another analysis is running; wait for it or cancel it first.');
+      return null;
+    }
+    this.abort = new AbortController();
+    store.getState().jobStarted(job);
+    try {
+      return await run({
+        onProgress: (p) => store.getState().jobProgress(p),
+        signal: this.abort.signal,
+      });
+    } catch (e) {
+      if (e instanceof CancelledError) store.getState().notify('info', e.message);
+      else store.getState().notify('error', `${job.label} failed: ${errorText(e)}`);
+      return null;
+    } finally {
+      this.abort = null;
+      store.getState().jobEnded();
+    }
+  }
+
+  private changeCorrections(
+    articleId: string,
+    change: (list: WorkspaceCorrection[]) => WorkspaceCorrection[],
+  ): Promise<boolean> {
+    return this.update(articleId, (a) => ({
+      ...a,
+      corrections: change(a.corrections).sort((x, y) => x.start - y.start),
+    }));
+  }
+
+  private async update(
+    articleId: string,
+    change: (a: WorkspaceArticle) => WorkspaceArticle,
+  ): Promise<boolean> {
+    const article = this.store.getState().articles.byId[articleId];
+    if (!article) return false;
+    try {
+      this.apply(await this.client.update(change(article)));
+      return true;
+    } catch (e) {
+      this.store.getState().notify('error', `Could not change “${articleId}”: ${errorText(e)}`);
+      return false;
+    }
+  }
+
+  /** Applies a delta, keeping the selected claim selected when its id changed. */
+  private apply(delta: WorkspaceDelta): void {
+    const { store } = this;
+    const selected = selectSelectedRow(store.getState());
+    store.getState().applyDelta(delta);
+    const s = store.getState();
+    if (s.filters.articleId && !s.articles.byId[s.filters.articleId]) s.setArticleFilter(null);
+    if (!selected) return;
+    const same = selectClaimRows(s).find((r) => r.key === selected.key);
+    if (same) {
+      if (same.id !== selected.id) s.selectClaim(same.id);
+      return;
+    }
+    s.selectClaim(null);
+    if (s.articles.byId[selected.articleId])
+      s.notify(
+        'info',
+        'The selected claim is gone after the change (its mention is no longer a place).',
+      );
+  }
+
+  private loadWorkspace(snapshot: WorkspaceSnapshot): void {
+    const s = this.store.getState();
+    s.selectClaim(null);
+    s.resetFilters();
+    s.workspaceLoaded(snapshot);
+  }
+}
