@@ -21,8 +21,26 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** Openings, subjects and endings combined with the templates so sentences rarely repeat. */
-const OPENINGS = ['', 'On Monday, ', 'Overnight, ', 'Late on Friday, ', 'Earlier this week, ', 'According to local officials, ', 'In a statement, ', 'Meanwhile, ', 'For the third day running, ', 'Despite the ceasefire talks, '];
-const ENDINGS = ['', ' No casualties were reported.', ' Two people were injured.', ' The claim could not be verified.', ' Rescue work continued into the night.', ' Power was restored by the morning.'];
+const OPENINGS = [
+  '',
+  'On Monday, ',
+  'Overnight, ',
+  'Late on Friday, ',
+  'Earlier this week, ',
+  'According to local officials, ',
+  'In a statement, ',
+  'Meanwhile, ',
+  'For the third day running, ',
+  'Despite the ceasefire talks, ',
+];
+const ENDINGS = [
+  '',
+  ' No casualties were reported.',
+  ' Two people were injured.',
+  ' The claim could not be verified.',
+  ' Rescue work continued into the night.',
+  ' Power was restored by the morning.',
+];
 
 const TEMPLATES = [
   'Russian forces shelled {P} overnight, the head of the {R} region said.',
@@ -87,7 +105,8 @@ function spell(rand: () => number, name: string): string {
   const r = rand();
   if (r < 0.15) {
     const v = romanizationVariants(name.toLowerCase(), 4)[0];
-    if (v) return v.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+    if (v)
+      return v.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   }
   if (r < 0.18 && name.length > 6) {
     const i = 2 + Math.floor(rand() * (name.length - 4));
@@ -131,7 +150,10 @@ export function generateCorpus(gz: Gazetteer, bytes: number, seed = 42): Article
         .replace('{R}', regionName);
       const opening = pick(rand, OPENINGS);
       // Lower-case the template's first word after an opening, unless it is a name.
-      const body = opening && /^(?:The|A|According|Officials|Residents|Analysts|Partisans|Fighting)\b/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+      const body =
+        opening && /^(?:The|A|According|Officials|Residents|Analysts|Partisans|Fighting)\b/.test(t)
+          ? t.charAt(0).toLowerCase() + t.slice(1)
+          : t;
       sentences.push(opening + body + pick(rand, ENDINGS));
     }
     const text = sentences.join(rand() < 0.5 ? ' ' : '\n');

@@ -10,7 +10,15 @@
  * Timing budgets compare ratios measured in the same run, never absolute times.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  createWriteStream,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -61,7 +69,12 @@ interface Loads {
 function timeLoads(n: number): Loads {
   const g = readArrayBuffer(join(DATA_DIR, 'gazetteer.bin'));
   const r = readArrayBuffer(join(DATA_DIR, 'regions.bin'));
-  const out: Loads = { gazetteerMs: [], regionsMs: [], lexiconMs: [], engine: null as unknown as Engine };
+  const out: Loads = {
+    gazetteerMs: [],
+    regionsMs: [],
+    lexiconMs: [],
+    engine: null as unknown as Engine,
+  };
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     const gazetteer = Gazetteer.from(g);
@@ -83,7 +96,8 @@ function pointInRegionRate(engine: Engine): number {
   const rand = mulberry32(7);
   const pts: [number, number][] = [];
   for (let i = 0; i < 200_000; i++) pts.push([44 + rand() * 12, 22 + rand() * 20]);
-  for (let i = 0; i < 20_000; i++) sink += engine.regions.admin1At(pts[i][0], pts[i][1])?.length ?? 0;
+  for (let i = 0; i < 20_000; i++)
+    sink += engine.regions.admin1At(pts[i][0], pts[i][1])?.length ?? 0;
   const t0 = performance.now();
   for (const [lat, lon] of pts) sink += engine.regions.admin1At(lat, lon)?.length ?? 0;
   return pts.length / ((performance.now() - t0) / 1000);
@@ -117,7 +131,10 @@ function peakRss(fn: () => void): number {
   return Math.max(peak, process.memoryUsage().rss);
 }
 
-async function scaling(engine: Engine, sizes: number[]): Promise<{ mb: number; seconds: number; rssMb: number }[]> {
+async function scaling(
+  engine: Engine,
+  sizes: number[],
+): Promise<{ mb: number; seconds: number; rssMb: number }[]> {
   const dir = join(tmpdir(), 'claim-map-bench');
   mkdirSync(dir, { recursive: true });
   const out: { mb: number; seconds: number; rssMb: number }[] = [];
@@ -139,11 +156,16 @@ async function scaling(engine: Engine, sizes: number[]): Promise<{ mb: number; s
     const t0 = performance.now();
     const report = execFileSync(
       process.execPath,
-      ['--import', 'tsx', '-e', `
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
         const { main } = await import(${JSON.stringify(join(ROOT, 'scripts/analyze.ts'))});
         const code = await main(['--format', 'ndjson', '--out', ${JSON.stringify(join(dir, 'out.ndjson'))}, ${JSON.stringify(file)}]);
         process.stdout.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));
-      `],
+      `,
+      ],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 },
     );
     const seconds = (performance.now() - t0) / 1000;
@@ -242,34 +264,54 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   say(`# Benchmarks`);
   say();
-  say(`Command: \`npm run bench${quick ? ' -- --quick' : ''}\` · date: ${new Date().toISOString().slice(0, 10)} · machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  say(
+    `Command: \`npm run bench${quick ? ' -- --quick' : ''}\` · date: ${new Date().toISOString().slice(0, 10)} · machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
   say();
   say('| figure | value |');
   say('|---|---|');
-  say(`| data size | gazetteer.bin ${mb(gzBytes).toFixed(1)} MB (${mb(gzGz).toFixed(2)} MB gzipped), regions.bin ${mb(rgBytes).toFixed(1)} MB (${mb(rgGz).toFixed(2)} MB gzipped); together ${mb(gzGz + rgGz).toFixed(2)} MB gzipped |`);
-  say(`| load, median of ${loads.gazetteerMs.length} | gazetteer ${median(loads.gazetteerMs).toFixed(0)} ms (${spread(loads.gazetteerMs)}), regions ${median(loads.regionsMs).toFixed(0)} ms, lexicon ${median(loads.lexiconMs).toFixed(0)} ms |`);
+  say(
+    `| data size | gazetteer.bin ${mb(gzBytes).toFixed(1)} MB (${mb(gzGz).toFixed(2)} MB gzipped), regions.bin ${mb(rgBytes).toFixed(1)} MB (${mb(rgGz).toFixed(2)} MB gzipped); together ${mb(gzGz + rgGz).toFixed(2)} MB gzipped |`,
+  );
+  say(
+    `| load, median of ${loads.gazetteerMs.length} | gazetteer ${median(loads.gazetteerMs).toFixed(0)} ms (${spread(loads.gazetteerMs)}), regions ${median(loads.regionsMs).toFixed(0)} ms, lexicon ${median(loads.lexiconMs).toFixed(0)} ms |`,
+  );
   say(`| fuzzy index, built on first fuzzy lookup | ${skeletonMs.toFixed(0)} ms |`);
   say(`| corpus | ${corpus.length} articles, ${mb(corpusBytes).toFixed(1)} MB, seed 42 |`);
-  say(`| end to end, one core (recognition + resolution + claims + checks) | **${mbps.toFixed(1)} MB/s** median of ${REPS} (${spread(runs)}) |`);
-  say(`| stage shares | ${(Object.keys(timings) as (keyof StageTimings)[]).map((k) => `${k} ${((100 * timings[k]) / stageTotal).toFixed(0)}%`).join(', ')} |`);
+  say(
+    `| end to end, one core (recognition + resolution + claims + checks) | **${mbps.toFixed(1)} MB/s** median of ${REPS} (${spread(runs)}) |`,
+  );
+  say(
+    `| stage shares | ${(Object.keys(timings) as (keyof StageTimings)[]).map((k) => `${k} ${((100 * timings[k]) / stageTotal).toFixed(0)}%`).join(', ')} |`,
+  );
   say(`| peak RSS during analysis | ${(rss / 2 ** 20).toFixed(0)} MB |`);
-  say(`| peer: compromise \`nlp(text).places()\` (recognition only), ${(peerBytes / 1000).toFixed(0)} KB | ${peerMbps.toFixed(3)} MB/s |`);
+  say(
+    `| peer: compromise \`nlp(text).places()\` (recognition only), ${(peerBytes / 1000).toFixed(0)} KB | ${peerMbps.toFixed(3)} MB/s |`,
+  );
   say(`| ratio ours / peer | **${ratio.toFixed(0)}×** (target ≥ ${TARGET_RATIO}×) |`);
   say(`| point-in-region lookups | ${(pir / 1000).toFixed(0)}k per second |`);
   say(`| fuzzy lookups (a doubled letter) | ${(fz / 1000).toFixed(1)}k per second |`);
   for (const s of scale) {
-    say(`| ndjson streaming, ${s.mb.toFixed(0)} MB | ${s.seconds.toFixed(1)} s (${(s.mb / s.seconds).toFixed(1)} MB/s incl. start-up), peak RSS ${s.rssMb.toFixed(0)} MB |`);
+    say(
+      `| ndjson streaming, ${s.mb.toFixed(0)} MB | ${s.seconds.toFixed(1)} s (${(s.mb / s.seconds).toFixed(1)} MB/s incl. start-up), peak RSS ${s.rssMb.toFixed(0)} MB |`,
+    );
   }
   if (bundle) {
-    say(`| app JavaScript without maplibre (gzipped) | ${bundle.appKb.toFixed(0)} KB (budget ${APP_JS_BUDGET_KB} KB) |`);
+    say(
+      `| app JavaScript without maplibre (gzipped) | ${bundle.appKb.toFixed(0)} KB (budget ${APP_JS_BUDGET_KB} KB) |`,
+    );
     say(`| maplibre chunk (gzipped) | ${bundle.maplibreKb.toFixed(0)} KB |`);
   } else {
     say('| app bundle | not measured: run `npm run build` first |');
   }
   say();
   if (mbps < TARGET_MBPS) say(`Below the ${TARGET_MBPS} MB/s target.`);
-  if (ratio < FAIL_RATIO) failures.push(`speed ratio against compromise ${ratio.toFixed(0)}× is below ${FAIL_RATIO}×`);
-  if (bundle && bundle.appKb > APP_JS_BUDGET_KB * 1.2) failures.push(`app JavaScript ${bundle.appKb.toFixed(0)} KB gzipped is over ${APP_JS_BUDGET_KB} KB`);
+  if (ratio < FAIL_RATIO)
+    failures.push(`speed ratio against compromise ${ratio.toFixed(0)}× is below ${FAIL_RATIO}×`);
+  if (bundle && bundle.appKb > APP_JS_BUDGET_KB * 1.2)
+    failures.push(
+      `app JavaScript ${bundle.appKb.toFixed(0)} KB gzipped is over ${APP_JS_BUDGET_KB} KB`,
+    );
   if (!quick) {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     writeFileSync(join(ROOT, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');

@@ -453,7 +453,9 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   for (const c of countryList) bigNames.add(foldKey(c.name));
   // SUBTLEX stores each word in its most frequent case: capitalised entries are proper nouns
   // ("Paris", "Texas") or words mostly seen capitalised ("General", "June").
-  const capitalised = new Set(subtlex.filter((e) => /^\p{Lu}/u.test(e.word)).map((e) => foldKey(e.word)));
+  const capitalised = new Set(
+    subtlex.filter((e) => /^\p{Lu}/u.test(e.word)).map((e) => foldKey(e.word)),
+  );
   const commonWords = [...buildCommonWordSet(subtlex, COMMON_WORD_MIN_COUNT)]
     .filter((w) => !(capitalised.has(w) && bigNames.has(w)))
     .sort();

@@ -14,14 +14,16 @@ const ROOT = join(import.meta.dirname, '..');
 /** Windows-1251 encoder for the test (TextEncoder only writes UTF-8): А-я are 0xC0-0xFF. */
 class TextEncoderWin1251 {
   encode(s: string): Buffer {
-    return Buffer.from([...s].map((ch) => {
-      const c = ch.charCodeAt(0);
-      if (c < 128) return c;
-      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-      if (ch === 'Ё') return 0xa8;
-      if (ch === 'ё') return 0xb8;
-      throw new Error(`not in the test encoder: ${ch}`);
-    }));
+    return Buffer.from(
+      [...s].map((ch) => {
+        const c = ch.charCodeAt(0);
+        if (c < 128) return c;
+        if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+        if (ch === 'Ё') return 0xa8;
+        if (ch === 'ё') return 0xb8;
+        throw new Error(`not in the test encoder: ${ch}`);
+      }),
+    );
   }
 }
 const dir = mkdtempSync(join(tmpdir(), 'claim-map-cli-'));
@@ -79,13 +81,18 @@ describe('analyze: formats', () => {
       expect(typeof f.properties.articleId).toBe('string');
       expect(typeof f.properties.sentence).toBe('string');
     }
-    expect(fc.features.some((f: { properties: { record: string } }) => f.properties.record === 'claim')).toBe(true);
+    expect(
+      fc.features.some((f: { properties: { record: string } }) => f.properties.record === 'claim'),
+    ).toBe(true);
   });
 
   it('csv: one row per mention and claim, formula cells neutralised', async () => {
     const out = join(dir, 'd.csv');
     const jsonl = join(dir, 'formula.jsonl');
-    writeFileSync(jsonl, JSON.stringify({ id: '=cmd()', text: 'Shelling hit Kharkiv overnight.' }) + '\n');
+    writeFileSync(
+      jsonl,
+      JSON.stringify({ id: '=cmd()', text: 'Shelling hit Kharkiv overnight.' }) + '\n',
+    );
     expect(await run(['--format', 'csv', '--out', out, jsonl])).toBe(0);
     const csv = readFileSync(out, 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^record,id,article_id/);
@@ -97,18 +104,28 @@ describe('analyze: formats', () => {
     const jsonl = join(dir, 'three.jsonl');
     writeFileSync(
       jsonl,
-      ['{"id":"b","text":"Drones hit Sumy."}', '{"id":"a","text":"Shelling in Kherson."}', '{"id":"c","text":"No places here."}'].join('\n') + '\n',
+      [
+        '{"id":"b","text":"Drones hit Sumy."}',
+        '{"id":"a","text":"Shelling in Kherson."}',
+        '{"id":"c","text":"No places here."}',
+      ].join('\n') + '\n',
     );
     const out = join(dir, 'e.ndjson');
     expect(await run(['--format', 'ndjson', '--out', out, jsonl])).toBe(0);
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((a) => a.id)).toEqual(['b', 'a', 'c']);
     expect(lines[0].mentions[0].place.name).toBe('Sumy');
   });
 
   it('html input: text extracted, scripts dropped, title kept', async () => {
     const html = join(dir, 'page.html');
-    writeFileSync(html, '<html><head><title>Report</title><script>alert("x Kyiv")</script></head><body><p>Fighting near Bakhmut.</p></body></html>');
+    writeFileSync(
+      html,
+      '<html><head><title>Report</title><script>alert("x Kyiv")</script></head><body><p>Fighting near Bakhmut.</p></body></html>',
+    );
     const out = join(dir, 'f.json');
     expect(await run(['--out', out, html])).toBe(0);
     const a = JSON.parse(readFileSync(out, 'utf8')).articles[0];
@@ -121,11 +138,16 @@ describe('analyze: formats', () => {
 describe('analyze: bad input', () => {
   it('a broken JSONL line is reported with file and line; the good lines are analysed; exit 1', async () => {
     const jsonl = join(dir, 'broken.jsonl');
-    writeFileSync(jsonl, '{"id":"ok1","text":"Kyiv"}\n{"id":"bad", "text": \n{"id":"ok2","text":"Lviv"}\n');
+    writeFileSync(
+      jsonl,
+      '{"id":"ok1","text":"Kyiv"}\n{"id":"bad", "text": \n{"id":"ok2","text":"Lviv"}\n',
+    );
     const out = join(dir, 'g.json');
     expect(await run(['--out', out, jsonl])).toBe(1);
     expect(stderr).toMatch(/broken\.jsonl:2: not valid JSON/);
-    expect(JSON.parse(readFileSync(out, 'utf8')).articles.map((a: { id: string }) => a.id)).toEqual(['ok1', 'ok2']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).articles.map((a: { id: string }) => a.id)).toEqual(
+      ['ok1', 'ok2'],
+    );
   });
 
   it('binary, empty and missing files are reported; the rest is analysed', async () => {
@@ -140,7 +162,9 @@ describe('analyze: bad input', () => {
     expect(stderr).toMatch(/image\.txt: this looks like a binary file/);
     expect(stderr).toMatch(/empty\.txt: the file is empty/);
     expect(stderr).toMatch(/nope\.txt: no such file/);
-    expect(JSON.parse(readFileSync(out, 'utf8')).articles.map((a: { id: string }) => a.id)).toEqual(['good']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).articles.map((a: { id: string }) => a.id)).toEqual(
+      ['good'],
+    );
   });
 
   it('Windows-1251 text is decoded', async () => {
@@ -160,11 +184,15 @@ describe('analyze: bad input', () => {
   });
 
   it('reads standard input (a separate process)', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/analyze.ts'), '--format', 'ndjson', '-'], {
-      cwd: ROOT,
-      input: 'Russian forces shelled Kupyansk in the Kharkiv region.',
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/analyze.ts'), '--format', 'ndjson', '-'],
+      {
+        cwd: ROOT,
+        input: 'Russian forces shelled Kupyansk in the Kharkiv region.',
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout.trim());
     expect(a.id).toBe('stdin');

@@ -31,7 +31,9 @@ describe('geoparse evaluation set', () => {
     expect(high.accuracy).toBeGreaterThan(low.accuracy);
     for (let i = 1; i < r.calibration.length; i++) {
       if (r.calibration[i].n >= 20 && r.calibration[i - 1].n >= 20) {
-        expect(r.calibration[i].accuracy + 0.02).toBeGreaterThanOrEqual(r.calibration[i - 1].accuracy);
+        expect(r.calibration[i].accuracy + 0.02).toBeGreaterThanOrEqual(
+          r.calibration[i - 1].accuracy,
+        );
       }
     }
   });

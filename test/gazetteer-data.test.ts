@@ -38,7 +38,9 @@ describe('embedded gazetteer: the sample corpus places', () => {
       it(`${form} -> ${admin1}`, () => {
         const found = findPlaces(gz, form).filter((f) => gz.admin1Key(f.place) === admin1);
         expect(found.length, `${form} in ${admin1}`).toBeGreaterThan(0);
-        const d = Math.min(...found.map((f) => haversineKm(gz.lat[f.place], gz.lon[f.place], lat, lon)));
+        const d = Math.min(
+          ...found.map((f) => haversineKm(gz.lat[f.place], gz.lon[f.place], lat, lon)),
+        );
         expect(d).toBeLessThan(10);
       });
     }
@@ -46,9 +48,15 @@ describe('embedded gazetteer: the sample corpus places', () => {
 
   it('reports the places the brief says are missing as missing (no fake entries)', () => {
     // Kucherivka (Kharkiv Oblast) and Kindrativka (Sumy Oblast) are not in the sources.
-    expect(findPlaces(gz, 'Kucherivka').filter((f) => gz.admin1Key(f.place) === 'UA.07')).toEqual([]);
-    expect(findPlaces(gz, 'Kindrativka').filter((f) => gz.admin1Key(f.place) === 'UA.21')).toEqual([]);
-    expect(findPlaces(gz, 'Kondratovka').filter((f) => gz.admin1Key(f.place) === 'UA.21')).toEqual([]);
+    expect(findPlaces(gz, 'Kucherivka').filter((f) => gz.admin1Key(f.place) === 'UA.07')).toEqual(
+      [],
+    );
+    expect(findPlaces(gz, 'Kindrativka').filter((f) => gz.admin1Key(f.place) === 'UA.21')).toEqual(
+      [],
+    );
+    expect(findPlaces(gz, 'Kondratovka').filter((f) => gz.admin1Key(f.place) === 'UA.21')).toEqual(
+      [],
+    );
   });
 
   it('has population, feature code, admin1 and country for places, and admin1 names in three languages', () => {
@@ -63,8 +71,17 @@ describe('embedded gazetteer: the sample corpus places', () => {
   });
 
   it('covers the world, not only Ukraine', () => {
-    for (const [name, cc] of [['Paris', 'FR'], ['Springfield', 'US'], ['Tripoli', 'LY'], ['Taipei', 'TW'], ['Lagos', 'NG']]) {
-      expect(findPlaces(gz, name).some((f) => gz.countryCode(f.place) === cc), name).toBe(true);
+    for (const [name, cc] of [
+      ['Paris', 'FR'],
+      ['Springfield', 'US'],
+      ['Tripoli', 'LY'],
+      ['Taipei', 'TW'],
+      ['Lagos', 'NG'],
+    ]) {
+      expect(
+        findPlaces(gz, name).some((f) => gz.countryCode(f.place) === cc),
+        name,
+      ).toBe(true);
     }
   });
 });
@@ -77,10 +94,16 @@ describe('build-data --geonames: merging a GeoNames country dump', () => {
     expect(summary.dumpAdded).toBe(2);
     expect(summary.dumpMerged).toBe(1);
     expect(errors.some((e) => /UA-sample\.txt:7: not a GeoNames row/.test(e))).toBe(true);
-    const kin = findPlaces(merged, 'Kondratovka').filter((f) => merged.admin1Key(f.place) === 'UA.21');
+    const kin = findPlaces(merged, 'Kondratovka').filter(
+      (f) => merged.admin1Key(f.place) === 'UA.21',
+    );
     expect(kin.map((f) => merged.name(f.place))).toEqual(['Kindrativka']);
-    expect(findPlaces(merged, 'Kucherivka').some((f) => merged.admin1Key(f.place) === 'UA.07')).toBe(true);
-    expect(findPlaces(merged, 'Siverskyi Donets').filter((f) => merged.ids[f.place] === 9000003)).toEqual([]);
+    expect(
+      findPlaces(merged, 'Kucherivka').some((f) => merged.admin1Key(f.place) === 'UA.07'),
+    ).toBe(true);
+    expect(
+      findPlaces(merged, 'Siverskyi Donets').filter((f) => merged.ids[f.place] === 9000003),
+    ).toEqual([]);
     const pokrovsk = findPlaces(merged, 'Pokrowsk').filter((f) => merged.ids[f.place] === 704422);
     expect(pokrovsk).toHaveLength(1);
   });

@@ -264,13 +264,18 @@ describe('corrections', () => {
     const sevsk = before.mentions.find((m) => m.text === 'SevSk')!;
     const SIVERSK = 694403;
     // Every "SevSk" read as Siversk, Donetsk Oblast: the DPR claim becomes consistent.
-    const corrections = before.mentions.filter((m) => m.text === 'SevSk').map((m) => ({ start: m.start, end: m.end, placeId: SIVERSK }));
+    const corrections = before.mentions
+      .filter((m) => m.text === 'SevSk')
+      .map((m) => ({ start: m.start, end: m.end, placeId: SIVERSK }));
     const after = analyzeCorpus([{ ...input, corrections }], engine)[0];
     const ids = new Set(after.mentions.filter((m) => m.text === 'SevSk').map((m) => m.id));
     const dpr = after.claims.find((c) => ids.has(c.mention) && c.asserted.regionId === 'UA.05');
     expect(dpr?.verdict).toBe('consistent');
     expect(after.mentions.find((m) => m.start === sevsk.start)?.cues).toContain('corrected');
-    const removed = analyzeCorpus([{ ...input, corrections: [{ start: sevsk.start, end: sevsk.end, placeId: null }] }], engine)[0];
+    const removed = analyzeCorpus(
+      [{ ...input, corrections: [{ start: sevsk.start, end: sevsk.end, placeId: null }] }],
+      engine,
+    )[0];
     expect(removed.mentions.some((m) => m.start === sevsk.start)).toBe(false);
   });
 });

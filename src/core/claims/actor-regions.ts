@@ -2,6 +2,8 @@ import type { Claim, Mention, Sentence } from '../types.ts';
 import type { Engine } from '../pipeline.ts';
 import type { Directness } from './claim-draft.ts';
 import { oblastOfCapital } from './oblast-of-capital.ts';
+import { mentionsBySentence } from './by-sentence.ts';
+import { isJsSpace } from '../text/split-sentences.ts';
 
 export interface ActorRegionFinding {
   sentence: number;
@@ -25,6 +27,22 @@ function asRegion(m: Mention, engine: Engine): Mention | null {
   return regionId ? { ...m, kind: 'region', regionId } : null;
 }
 
+/**
+ * Whether OFFICIAL_BEFORE can match text[from, to): it ends in "of", "for" or "the" and
+ * whitespace, checked without a regular expression (most region mentions have no official).
+ */
+function mayEndOfficialBefore(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
+  if (e === to) return false;
+  let b = e;
+  while (b > from && !isJsSpace(text.charCodeAt(b - 1))) b--;
+  const n = e - b;
+  if (n < 2 || n > 3) return false;
+  const w = text.slice(b, e).toLowerCase();
+  return w === 'of' || w === 'for' || w === 'the';
+}
+
 function surname(name: string): string {
   const parts = name.trim().split(/\s+/);
   return parts[parts.length - 1].replace(/['’]s$/, '').toLowerCase();
@@ -41,28 +59,30 @@ export function findActorRegions(
   sentences: Sentence[],
   mentions: Mention[],
   engine: Engine,
+  bySentence = mentionsBySentence(mentions),
 ): ActorRegionFinding[] {
   const out: ActorRegionFinding[] = [];
-  const persons = new Map<string, { regionId: string; phrase: string }>();
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(m);
-    bySentence.set(m.sentence, list);
-  }
+  const persons = new Map<string, { regionId: string; phrase: string; re: RegExp }>();
   for (const s of sentences) {
-    const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    const ms = bySentence.get(s.index);
+    // A sentence without mentions has no actor and no place to claim.
+    if (!ms) continue;
     const actors: { regionId: string; phrase: string; start: number; end: number }[] = [];
     for (const r0 of ms) {
-      // An oblast named after its capital stands for the oblast in "Belgorod's governor".
-      const r = r0.kind === 'place' && r0.place ? asRegion(r0, engine) : r0;
-      if (!r || r.kind !== 'region' || !r.regionId) continue;
-      const before = text.slice(Math.max(s.start, r.start - 70), r.start);
-      const after = text.slice(r.end, Math.min(s.end, r.end + 40));
-      const ob = OFFICIAL_BEFORE.exec(before);
-      const oa = OFFICIAL_AFTER.exec(after);
+      const isPlace = r0.kind === 'place' && !!r0.place;
+      if (!isPlace && (r0.kind !== 'region' || !r0.regionId)) continue;
+      // The official's phrase first: it depends on the text around the mention only, and
+      // most mentions have none.
+      const from = Math.max(s.start, r0.start - 70);
+      const ob = mayEndOfficialBefore(text, from, r0.start)
+        ? OFFICIAL_BEFORE.exec(text.slice(from, r0.start))
+        : null;
+      const oa = OFFICIAL_AFTER.exec(text.slice(r0.end, Math.min(s.end, r0.end + 40)));
       if (!ob && !oa) continue;
-      const start = ob ? r.start - (before.length - ob.index) : r.start;
+      // An oblast named after its capital stands for the oblast in "Belgorod's governor".
+      const r = isPlace ? asRegion(r0, engine) : r0;
+      if (!r || !r.regionId) continue;
+      const start = ob ? from + ob.index : r.start;
       const end = oa ? r.end + oa[0].length : r.end;
       const phrase = text.slice(start, end).trim();
       actors.push({ regionId: r.regionId, phrase, start, end });
@@ -70,13 +90,19 @@ export function findActorRegions(
       const nb = NAME_BEFORE.exec(text.slice(Math.max(s.start, start - 60), start));
       const na = NAME_AFTER.exec(text.slice(end, Math.min(s.end, end + 60)));
       const name = nb?.[1] ?? na?.[1];
-      if (name) persons.set(surname(name), { regionId: r.regionId, phrase });
+      if (name) {
+        const sn = surname(name);
+        // The pattern for later sentences is made once per official, not per sentence.
+        const re =
+          persons.get(sn)?.re ??
+          new RegExp(`\\b${sn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\b`, 'i');
+        persons.set(sn, { regionId: r.regionId, phrase, re });
+      }
     }
     const sentenceText = text.slice(s.start, s.end);
-    for (const [sn, p] of persons) {
+    for (const p of persons.values()) {
       if (actors.some((a) => a.regionId === p.regionId)) continue;
-      const re = new RegExp(`\\b${sn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\b`, 'i');
-      const hit = re.exec(sentenceText);
+      const hit = p.re.exec(sentenceText);
       if (hit)
         actors.push({
           regionId: p.regionId,

@@ -5,6 +5,14 @@ import { haversineKm } from '../geo/haversine-km.ts';
 export const CORE_RADIUS_KM = 100;
 /** A place this far from every core place is an outlier of the article's geography. */
 export const OUTLIER_KM = 300;
+/**
+ * The great-circle distance is at least the latitude difference times this (km per degree on
+ * the mean-radius sphere haversineKm uses), so a latitude gap bounds it from below.
+ */
+const KM_PER_DEGREE_LAT = (6371.0088 * Math.PI) / 180;
+
+/** Pairwise nearness of an article's places (n x n), reused from article to article. */
+let nearScratch = new Uint8Array(256);
 
 export interface OutlierFinding {
   subject: Mention;
@@ -23,25 +31,44 @@ export function articleOutliers(mentions: Mention[]): OutlierFinding[] {
   const distinct = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.kind !== 'place' || !m.place || m.precision !== 'place') continue;
-    const list = distinct.get(m.place.id) ?? [];
-    list.push(m);
-    distinct.set(m.place.id, list);
+    const list = distinct.get(m.place.id);
+    if (list) list.push(m);
+    else distinct.set(m.place.id, [m]);
   }
+  if (distinct.size < 3) return [];
   const pts = [...distinct.values()].map((ms) => ms[0].place!);
-  if (pts.length < 3) return [];
-  let core: number[] = [];
-  for (let i = 0; i < pts.length; i++) {
-    const group = [];
-    for (let j = 0; j < pts.length; j++) {
-      if (haversineKm(pts[i].lat, pts[i].lon, pts[j].lat, pts[j].lon) <= CORE_RADIUS_KM)
-        group.push(j);
+  // The core is the group of the first place with the most places within CORE_RADIUS_KM.
+  // Nearness is symmetric (haversineKm(a, b) === haversineKm(b, a)), so each pair is measured
+  // once; a latitude gap alone already rules out most far pairs.
+  const n = pts.length;
+  if (nearScratch.length < n * n) nearScratch = new Uint8Array(2 * n * n);
+  const near = nearScratch;
+  for (let i = 0; i < n; i++) {
+    near[i * n + i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const within =
+        Math.abs(pts[i].lat - pts[j].lat) * KM_PER_DEGREE_LAT <= CORE_RADIUS_KM + 1 &&
+        haversineKm(pts[i].lat, pts[i].lon, pts[j].lat, pts[j].lon) <= CORE_RADIUS_KM;
+      near[i * n + j] = near[j * n + i] = within ? 1 : 0;
     }
-    if (group.length > core.length) core = group;
   }
-  if (core.length < 2) return [];
+  let bestI = 0;
+  let bestCount = 0;
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    for (let j = 0; j < n; j++) if (near[i * n + j]) count++;
+    if (count > bestCount) {
+      bestCount = count;
+      bestI = i;
+    }
+  }
+  if (bestCount < 2) return [];
+  const core: number[] = [];
+  for (let j = 0; j < n; j++) if (near[bestI * n + j]) core.push(j);
+
   const outliers: { idx: number; d: number }[] = [];
   for (let i = 0; i < pts.length; i++) {
-    if (core.includes(i)) continue;
+    if (near[bestI * n + i] === 1) continue;
     let d = Infinity;
     for (const j of core)
       d = Math.min(d, haversineKm(pts[i].lat, pts[i].lon, pts[j].lat, pts[j].lon));

@@ -1,8 +1,10 @@
-import type { ArticleAnalysis, ArticleInput, Mention } from '../types.ts';
+import type { ArticleAnalysis, ArticleInput, Claim, Mention } from '../types.ts';
 import type { Engine } from '../pipeline.ts';
 import { haversineKm } from '../geo/haversine-km.ts';
 import { severityOf } from '../verify/verify-claims.ts';
 import { newClaim, toClaim } from './claim-draft.ts';
+import { isJsSpace } from '../text/split-sentences.ts';
+import { mentionsBySentence } from './by-sentence.ts';
 
 /** Places farther apart than this in the same slot of a near-duplicate sentence are flagged. */
 export const SUBSTITUTION_KM = 50;
@@ -16,7 +18,6 @@ const MIN_SHARED_WORDS = 5;
 const MIN_WORD_CONTAINMENT = 0.35;
 /** Words around the slot (up to 3 each side) that must agree for the slot to align. */
 const MIN_ALIGNED_CONTEXT = 3;
-const SLOT = '\u0001';
 
 const STOP = new Set([
   'a',
@@ -39,49 +40,329 @@ const STOP = new Set([
 // Descriptors that do not change what slot a place fills: "for the city of Kyiv" ~ "for Kyiv".
 const DESCRIPTOR = /\b(?:the\s+)?(?:city|town|village|settlement)\s+of\s+$/i;
 
-interface SentenceRef {
-  article: number;
-  sentence: number;
-  tokens: string[];
-  /** For each slot token index, the mention that fills it. */
-  slots: Map<number, Mention>;
-  shingles: Set<string>;
-}
+/**
+ * The sentences that name places, across the corpus, stored flat: sentence (ref) r has the
+ * word ids words[wordStart[r] .. wordStart[r + 1]) (SLOT_ID where a place mention stands)
+ * and the slots slotAt/slotMention[slotStart[r] .. slotStart[r + 1]) (the slot's word index
+ * within the sentence, and the mention that fills it). No object per sentence.
+ */
+class Refs {
+  readonly article: number[] = [];
+  readonly wordStart: number[] = [0];
+  readonly words: number[] = [];
+  readonly slotStart: number[] = [0];
+  readonly slotAt: number[] = [];
+  readonly slotMention: Mention[] = [];
+  /** The distinct word ids other than SLOT_ID, ascending; made when a pair needs them. */
+  readonly distinct: (number[] | null)[] = [];
 
-function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** Sentence tokens with each place/actor mention replaced by one slot token. */
-function masked(
-  text: string,
-  start: number,
-  end: number,
-  ms: Mention[],
-): { tokens: string[]; slots: Map<number, Mention> } {
-  const tokens: string[] = [];
-  const slots = new Map<number, Mention>();
-  let cursor = start;
-  for (const m of ms) {
-    let pre = text.slice(cursor, m.start);
-    pre = pre.replace(DESCRIPTOR, ' ');
-    for (const w of words(pre)) if (!STOP.has(w)) tokens.push(w);
-    slots.set(tokens.length, m);
-    tokens.push(SLOT);
-    cursor = m.end;
+  get count(): number {
+    return this.article.length;
   }
-  for (const w of words(text.slice(cursor, end))) if (!STOP.has(w)) tokens.push(w);
-  return { tokens, slots };
+
+  /**
+   * Adds a sentence of article `article`, text[start, end), with its slot mentions `ms` (in
+   * text order): each mention becomes one slot and the rest the ids of its content words.
+   */
+  add(
+    article: number,
+    text: string,
+    start: number,
+    end: number,
+    ms: readonly Mention[],
+    ids: WordIds,
+  ): void {
+    const words = this.words;
+    const base = words.length;
+    let cursor = start;
+    for (const m of ms) {
+      // pre.replace(DESCRIPTOR, ' '): the descriptor's words go, and a space (no word) stands
+      // in for them; words never span the replaced range, as it starts at a word boundary.
+      pushWords(text, cursor, withoutDescriptor(text, cursor, m.start), ids, words);
+      this.slotAt.push(words.length - base);
+      this.slotMention.push(m);
+      words.push(SLOT_ID);
+      cursor = m.end;
+    }
+    pushWords(text, cursor, end, ids, words);
+    this.article.push(article);
+    this.wordStart.push(words.length);
+    this.slotStart.push(this.slotMention.length);
+    this.distinct.push(null);
+  }
+
+  distinctWords(r: number): number[] {
+    let d = this.distinct[r];
+    if (!d) {
+      d = [];
+      for (let k = this.wordStart[r]; k < this.wordStart[r + 1]; k++) {
+        if (this.words[k] !== SLOT_ID) d.push(this.words[k]);
+      }
+      d.sort((a, b) => a - b);
+      let n = 0;
+      for (let i = 0; i < d.length; i++) if (i === 0 || d[i] !== d[i - 1]) d[n++] = d[i];
+      d.length = n;
+      this.distinct[r] = d;
+    }
+    return d;
+  }
+
+  /** How many of the three words before and the three after the slots agree, in order. */
+  alignedContext(ra: number, ia: number, rb: number, ib: number): number {
+    const w = this.words;
+    const a0 = this.wordStart[ra];
+    const aLen = this.wordStart[ra + 1] - a0;
+    const b0 = this.wordStart[rb];
+    const bLen = this.wordStart[rb + 1] - b0;
+    let n = 0;
+    for (let k = 1; k <= 3; k++) {
+      if (ia - k < 0 || ib - k < 0) break;
+      const x = w[a0 + ia - k];
+      if (x === SLOT_ID || x !== w[b0 + ib - k]) break;
+      n++;
+    }
+    for (let k = 1; k <= 3; k++) {
+      if (ia + k >= aLen || ib + k >= bLen) break;
+      const x = w[a0 + ia + k];
+      if (x === SLOT_ID || x !== w[b0 + ib + k]) break;
+      n++;
+    }
+    return n;
+  }
 }
 
-/** Word bigrams without the slot: reworded sentences keep many of them. */
-function shinglesOf(tokens: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i] === SLOT || tokens[i + 1] === SLOT) continue;
-    out.add(`${tokens[i]} ${tokens[i + 1]}`);
+const SLOT_ID = 0;
+
+/**
+ * Dense ids for pairs of word ids (the bigram shingles): an open-addressing table over two
+ * int32 keys, so that no key is a boxed number and no pair allocates.
+ */
+class PairIds {
+  private ka = new Int32Array(1 << 12);
+  private kb = new Int32Array(1 << 12);
+  /** 1 + id, 0 for an empty slot. */
+  private ids = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+  private size = 0;
+
+  /** The id of (a, b); a new pair gets the next id (the number of pairs so far). */
+  idOf(a: number, b: number): number {
+    let slot = pairHash(a, b) & this.mask;
+    for (;;) {
+      const id = this.ids[slot];
+      if (id === 0) break;
+      if (this.ka[slot] === a && this.kb[slot] === b) return id - 1;
+      slot = (slot + 1) & this.mask;
+    }
+    const id = this.size++;
+    this.ka[slot] = a;
+    this.kb[slot] = b;
+    this.ids[slot] = id + 1;
+    if (this.size * 2 > this.ids.length) this.grow();
+    return id;
   }
-  return out;
+
+  private grow(): void {
+    const { ka, kb, ids } = this;
+    const size = ids.length * 2;
+    this.ka = new Int32Array(size);
+    this.kb = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < ids.length; i++) {
+      if (ids[i] === 0) continue;
+      let slot = pairHash(ka[i], kb[i]) & this.mask;
+      while (this.ids[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.ka[slot] = ka[i];
+      this.kb[slot] = kb[i];
+      this.ids[slot] = ids[i];
+    }
+  }
+}
+
+function pairHash(a: number, b: number): number {
+  return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+}
+
+/**
+ * Word ids for the corpus being compared: each distinct lower-cased word gets a small
+ * integer, STOP words first (ids 1..STOP.size), so shingles and pairs are numbers rather than
+ * strings. ASCII words are looked up straight from the text (an open-addressing table keyed
+ * by a hash of the lower-cased letters), so known words cost no string.
+ */
+class WordIds {
+  private readonly words: string[] = [''];
+  private table = new Int32Array(1024);
+  private mask = 1023;
+  readonly stopMax: number;
+
+  constructor(stop: Iterable<string>) {
+    for (const w of stop) this.idOf(w);
+    this.stopMax = this.words.length - 1;
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The id of a lower-case word, added when new. */
+  idOf(word: string): number {
+    let slot = hashWord(word) & this.mask;
+    for (;;) {
+      const id = this.table[slot];
+      if (id === 0) return this.add(word, slot);
+      if (this.words[id] === word) return id;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /**
+   * The id of the ASCII letters/digits text[s, e) lower-cased, added when new; `h` is
+   * hashWord of that lower-cased word, computed by the caller while reading it.
+   */
+  idOfAscii(text: string, s: number, e: number, h: number): number {
+    let slot = h & this.mask;
+    for (;;) {
+      const id = this.table[slot];
+      if (id === 0) return this.add(text.slice(s, e).toLowerCase(), slot);
+      if (sameLowerAscii(this.words[id], text, s, e)) return id;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private add(word: string, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.table[slot] = id;
+    if (this.words.length * 2 > this.table.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const size = this.table.length * 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 1; id < this.words.length; id++) {
+      let slot = hashWord(this.words[id]) & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = id;
+    }
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units. */
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function sameLowerAscii(word: string, text: string, s: number, e: number): boolean {
+  if (word.length !== e - s) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) !== lowerAscii(text.charCodeAt(s + i))) return false;
+  }
+  return true;
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Appends the ids of the content words of text[s, e) to `out`: the words of
+ * `text.slice(s, e).toLowerCase()` by `/[\p{L}\p{N}]+/gu`, less STOP words. ASCII text (and
+ * plain separators such as ’) is scanned directly (the same words: ASCII letters and digits,
+ * hashed as they are read); at the first other character the range goes through the regular
+ * expression instead.
+ */
+function pushWords(text: string, s: number, e: number, ids: WordIds, out: number[]): void {
+  const mark = out.length;
+  let i = s;
+  while (i < e) {
+    let c = text.charCodeAt(i);
+    if (!isAsciiWordCode(c)) {
+      if (c >= 128 && !isPlainSeparator(c)) break;
+      i++;
+      continue;
+    }
+    const b = i;
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      c = ++i < e ? text.charCodeAt(i) : 32;
+    } while (isAsciiWordCode(c));
+    if (c >= 128 && !isPlainSeparator(c)) break;
+    const id = ids.idOfAscii(text, b, i, h);
+    if (id > ids.stopMax) out.push(id);
+  }
+  if (i >= e) return;
+  out.length = mark;
+  for (const w of text.slice(s, e).toLowerCase().match(WORDS) ?? []) {
+    const id = ids.idOf(w);
+    if (id > ids.stopMax) out.push(id);
+  }
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** Per BMP code unit: 0 not yet known, 1 plain separator, 2 not one. */
+const SEPARATOR_CLASS = new Uint8Array(65536);
+
+/**
+ * A non-ASCII character that only separates words (a curly quote, a dash, a no-break space):
+ * no letter or number, not part of a surrogate pair, unchanged by toLowerCase. Around such
+ * characters the words of the lower-cased text are exactly the ASCII runs, so pushWords keeps
+ * to its fast scan; any other character sends the range to the regular expression.
+ */
+function isPlainSeparator(c: number): boolean {
+  let k = SEPARATOR_CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const plain =
+      (c < 0xd800 || c > 0xdfff) && ch.toLowerCase() === ch && !/[\p{L}\p{N}]/u.test(ch);
+    SEPARATOR_CLASS[c] = k = plain ? 1 : 2;
+  }
+  return k === 1;
+}
+
+/**
+ * The end of text[s, e) without a trailing descriptor ("the city of "), which does not change
+ * what slot a place fills. DESCRIPTOR can only match when the range ends in "of" and
+ * whitespace, which is checked first without a regular expression.
+ */
+function withoutDescriptor(text: string, s: number, e: number): number {
+  let k = e;
+  while (k > s && isJsSpace(text.charCodeAt(k - 1))) k--;
+  if (k === e || k - s < 2) return e;
+  const o = text.charCodeAt(k - 2) | 32;
+  const f = text.charCodeAt(k - 1) | 32;
+  if (o !== 111 || f !== 102) return e;
+  const m = DESCRIPTOR.exec(text.slice(s, e));
+  return m ? s + m.index : e;
+}
+
+/** Size of the intersection of two ascending id lists. */
+function sharedCount(a: number[], b: number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 /**
@@ -101,153 +382,197 @@ export function crossArticleClaims(
   analyses: ArticleAnalysis[],
   engine: Engine,
 ): void {
-  const refs: SentenceRef[] = [];
-  const index = new Map<string, number[]>();
-  analyses.forEach((a, ai) => {
-    const text = inputs[ai].text;
-    const bySentence = new Map<number, Mention[]>();
-    for (const m of a.mentions) {
-      if (!((m.kind === 'place' || m.kind === 'actor') && m.place)) continue;
-      const list = bySentence.get(m.sentence) ?? [];
-      list.push(m);
-      bySentence.set(m.sentence, list);
-    }
-    for (const [si, ms] of bySentence) {
-      const s = a.sentences[si];
-      const { tokens, slots } = masked(
-        text,
-        s.start,
-        s.end,
-        ms.sort((x, y) => x.start - y.start),
-      );
-      const shingles = shinglesOf(tokens);
-      const r = refs.length;
-      refs.push({ article: ai, sentence: si, tokens, slots, shingles });
-      for (const sh of shingles) {
-        const list = index.get(sh) ?? [];
-        list.push(r);
-        index.set(sh, list);
+  const refs = new Refs();
+  const ids = new WordIds(STOP);
+  for (let ai = 0; ai < analyses.length; ai++)
+    addArticle(refs, ai, inputs[ai].text, analyses[ai], ids);
+  // The inverted index: word bigram -> dense shingle id -> the sentences (refs, ascending)
+  // holding it. Each ref's shingles are listed once, in refShingles from shingleStart[r].
+  const shingleIds = new PairIds();
+  const postings: number[][] = [];
+  const lastRef: number[] = [];
+  const refShingles: number[] = [];
+  const shingleStart: number[] = [];
+  const words = refs.words;
+  for (let r = 0; r < refs.count; r++) {
+    shingleStart.push(refShingles.length);
+    for (let i = refs.wordStart[r]; i + 1 < refs.wordStart[r + 1]; i++) {
+      const x = words[i];
+      const y = words[i + 1];
+      if (x === SLOT_ID || y === SLOT_ID) continue;
+      const sh = shingleIds.idOf(x, y);
+      if (sh === postings.length) {
+        postings.push([]);
+        lastRef.push(-1);
       }
-    }
-  });
-  // Candidate pairs share at least MIN_SHARED_SHINGLES rare bigrams; then word overlap and
-  // slot alignment are measured.
-  const pairCounts = new Map<string, number>();
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > MAX_SHINGLE_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        if (refs[list[x]].article === refs[list[y]].article) continue;
-        const k = `${list[x]}:${list[y]}`;
-        pairCounts.set(k, (pairCounts.get(k) ?? 0) + 1);
-      }
+      if (lastRef[sh] === r) continue;
+      lastRef[sh] = r;
+      postings[sh].push(r);
+      refShingles.push(sh);
     }
   }
-  const pairs = new Map<string, [number, number]>();
-  for (const [k, n] of pairCounts) {
-    if (n < MIN_SHARED_SHINGLES) continue;
-    const [x, y] = k.split(':').map(Number);
-    pairs.set(k, [x, y]);
+  shingleStart.push(refShingles.length);
+  // Candidate pairs share at least MIN_SHARED_SHINGLES rare bigrams; then word overlap and
+  // slot alignment are measured. Pairs (x < y) are counted per x in a dense array: x is
+  // taken in ascending order, so in every posting list x sits at that list's cursor and the
+  // refs after it are the y's.
+  const cursor = new Int32Array(postings.length);
+  const counts = new Int32Array(refs.count);
+  const touched: number[] = [];
+  const partners: number[] = [];
+  const pairs: number[] = [];
+  for (let x = 0; x < refs.count; x++) {
+    const ax = refs.article[x];
+    for (let k = shingleStart[x]; k < shingleStart[x + 1]; k++) {
+      const sh = refShingles[k];
+      const list = postings[sh];
+      const at = cursor[sh]++;
+      if (list.length < 2 || list.length > MAX_SHINGLE_POSTINGS) continue;
+      for (let j = at + 1; j < list.length; j++) {
+        const y = list[j];
+        if (refs.article[y] === ax) continue;
+        if (counts[y]++ === 0) touched.push(y);
+      }
+    }
+    for (const y of touched) {
+      if (counts[y] >= MIN_SHARED_SHINGLES) partners.push(y);
+      counts[y] = 0;
+    }
+    touched.length = 0;
+    if (partners.length > 1) partners.sort((p, q) => p - q);
+    for (const y of partners) pairs.push(x, y);
+    partners.length = 0;
   }
   const claimCount = analyses.map((a) => a.claims.length);
-  for (const [ra, rb] of [...pairs.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1])) {
-    const a = refs[ra];
-    const b = refs[rb];
-    const wa = new Set(a.tokens.filter((w) => w !== SLOT));
-    const wb = new Set(b.tokens.filter((w) => w !== SLOT));
-    let shared = 0;
-    for (const w of wa) if (wb.has(w)) shared++;
-    const containment = shared / Math.max(1, Math.min(wa.size, wb.size));
+  for (let p = 0; p < pairs.length; p += 2) {
+    const ra = pairs[p];
+    const rb = pairs[p + 1];
+    const wa = refs.distinctWords(ra);
+    const wb = refs.distinctWords(rb);
+    const shared = sharedCount(wa, wb);
+    const containment = shared / Math.max(1, Math.min(wa.length, wb.length));
     if (shared < MIN_SHARED_WORDS || containment < MIN_WORD_CONTAINMENT) continue;
-    const single =
-      a.slots.size === 1 && b.slots.size === 1 && containment >= SINGLE_SLOT_CONTAINMENT;
-    for (const [ia, ma] of a.slots) {
-      for (const [ib, mb] of b.slots) {
-        if (!single && alignedContext(a.tokens, ia, b.tokens, ib) < MIN_ALIGNED_CONTEXT) continue;
+    const sa0 = refs.slotStart[ra];
+    const sa1 = refs.slotStart[ra + 1];
+    const sb0 = refs.slotStart[rb];
+    const sb1 = refs.slotStart[rb + 1];
+    const single = sa1 - sa0 === 1 && sb1 - sb0 === 1 && containment >= SINGLE_SLOT_CONTAINMENT;
+    const articleA = refs.article[ra];
+    const articleB = refs.article[rb];
+    for (let sa = sa0; sa < sa1; sa++) {
+      for (let sb = sb0; sb < sb1; sb++) {
+        if (
+          !single &&
+          refs.alignedContext(ra, refs.slotAt[sa], rb, refs.slotAt[sb]) < MIN_ALIGNED_CONTEXT
+        )
+          continue;
+        const ma = refs.slotMention[sa];
+        const mb = refs.slotMention[sb];
         const pa = ma.place!;
         const pb = mb.place!;
         const d = haversineKm(pa.lat, pa.lon, pb.lat, pb.lon);
-        const roleChange = ma.kind !== mb.kind;
-        const substituted = d > SUBSTITUTION_KM;
-        const aa = analyses[a.article];
-        const ab = analyses[b.article];
-        const idA = `${aa.id}:c${claimCount[a.article]++}`;
-        const idB = `${ab.id}:c${claimCount[b.article]++}`;
-        const make = (
-          self: Mention,
-          selfArticle: ArticleAnalysis,
-          other: Mention,
-          otherArticle: ArticleAnalysis,
-          id: string,
-          otherId: string,
-        ) => {
-          const op = other.place!;
-          const c = newClaim(
-            id,
-            self.sentence,
-            self.id,
-            'cross-article',
-            {
-              text: `${otherArticle.title || otherArticle.id}: "${sentenceText(inputs, analyses, otherArticle, other.sentence)}"`,
-              regionId: null,
-              name: op.name,
-              lat: op.lat,
-              lon: op.lon,
-            },
-            'indirect',
-          );
-          c.related = [otherId];
-          c.distanceKm = Math.round(d);
-          const selfRole = self.kind === 'actor' ? 'as an actor (its government)' : 'as a location';
-          const otherRole =
-            other.kind === 'actor' ? 'as an actor (its government)' : 'as a location';
-          if (substituted) {
-            c.verdict = 'mismatch';
-            c.severity = severityOf(d, 'indirect', Math.min(self.confidence, other.confidence));
-            c.explanation = `Almost the same sentence appears in "${otherArticle.title || otherArticle.id}" with ${op.name} in the place of ${self.place!.name}, about ${Math.round(d)} km away. One of the two articles has swapped the place.`;
-          } else if (roleChange) {
-            c.verdict = 'mismatch';
-            c.severity = 'medium';
-            c.explanation = `Almost the same sentence appears in "${otherArticle.title || otherArticle.id}", where ${op.name} is used ${otherRole}; here it is used ${selfRole}. The reworded sentence changes what is said to happen there.`;
-          } else {
-            c.verdict = 'consistent';
-            c.severity = 'low';
-            c.explanation = `Almost the same sentence appears in "${otherArticle.title || otherArticle.id}" with the same place (${op.name}).`;
-          }
-          void selfArticle;
-          return toClaim(c);
-        };
-        aa.claims.push(make(ma, aa, mb, ab, idA, idB));
-        ab.claims.push(make(mb, ab, ma, aa, idB, idA));
+        const idA = `${analyses[articleA].id}:c${claimCount[articleA]++}`;
+        const idB = `${analyses[articleB].id}:c${claimCount[articleB]++}`;
+        analyses[articleA].claims.push(crossClaim(inputs, analyses, ma, mb, articleB, idA, idB, d));
+        analyses[articleB].claims.push(crossClaim(inputs, analyses, mb, ma, articleA, idB, idA, d));
       }
     }
   }
   void engine;
 }
 
-/** How many of the three words before and the three after the slot agree, in order. */
-function alignedContext(ta: string[], ia: number, tb: string[], ib: number): number {
-  let n = 0;
-  for (let k = 1; k <= 3; k++) {
-    const x = ta[ia - k];
-    if (x === undefined || x === SLOT || x !== tb[ib - k]) break;
-    n++;
-  }
-  for (let k = 1; k <= 3; k++) {
-    const x = ta[ia + k];
-    if (x === undefined || x === SLOT || x !== tb[ib + k]) break;
-    n++;
-  }
-  return n;
-}
-
-function sentenceText(
+/** The claim about `self` linked to `other`, a mention of article `otherIndex` `d` km away. */
+function crossClaim(
   inputs: ArticleInput[],
   analyses: ArticleAnalysis[],
-  a: ArticleAnalysis,
-  si: number,
-): string {
-  const input = inputs[analyses.indexOf(a)];
+  self: Mention,
+  other: Mention,
+  otherIndex: number,
+  id: string,
+  otherId: string,
+  d: number,
+): Claim {
+  const otherArticle = analyses[otherIndex];
+  const op = other.place!;
+  const c = newClaim(
+    id,
+    self.sentence,
+    self.id,
+    'cross-article',
+    {
+      text: `${otherArticle.title || otherArticle.id}: "${sentenceText(inputs[otherIndex], otherArticle, other.sentence)}"`,
+      regionId: null,
+      name: op.name,
+      lat: op.lat,
+      lon: op.lon,
+    },
+    'indirect',
+  );
+  c.related = [otherId];
+  c.distanceKm = Math.round(d);
+  const selfRole = self.kind === 'actor' ? 'as an actor (its government)' : 'as a location';
+  const otherRole = other.kind === 'actor' ? 'as an actor (its government)' : 'as a location';
+  if (d > SUBSTITUTION_KM) {
+    c.verdict = 'mismatch';
+    c.severity = severityOf(d, 'indirect', Math.min(self.confidence, other.confidence));
+    c.explanation = `Almost the same sentence appears in "${otherArticle.title || otherArticle.id}" with ${op.name} in the place of ${self.place!.name}, about ${Math.round(d)} km away. One of the two articles has swapped the place.`;
+  } else if (self.kind !== other.kind) {
+    c.verdict = 'mismatch';
+    c.severity = 'medium';
+    c.explanation = `Almost the same sentence appears in "${otherArticle.title || otherArticle.id}", where ${op.name} is used ${otherRole}; here it is used ${selfRole}. The reworded sentence changes what is said to happen there.`;
+  } else {
+    c.verdict = 'consistent';
+    c.severity = 'low';
+    c.explanation = `Almost the same sentence appears in "${otherArticle.title || otherArticle.id}" with the same place (${op.name}).`;
+  }
+  return toClaim(c);
+}
+
+function isSlotMention(m: Mention): boolean {
+  return (m.kind === 'place' || m.kind === 'actor') && !!m.place;
+}
+
+/**
+ * Adds the sentences of one article that name places (place or actor mentions with a place)
+ * to `refs`, in order of their first such mention, each with its mentions in text order.
+ * Resolution emits mentions in text order, so they are taken in runs; otherwise they are
+ * grouped first.
+ */
+function addArticle(refs: Refs, ai: number, text: string, a: ArticleAnalysis, ids: WordIds): void {
+  const ms = a.mentions;
+  let ordered = true;
+  let prev: Mention | null = null;
+  for (const m of ms) {
+    if (!isSlotMention(m)) continue;
+    if (
+      prev &&
+      (m.sentence < prev.sentence || (m.sentence === prev.sentence && m.start < prev.start))
+    )
+      ordered = false;
+    prev = m;
+  }
+  if (!ordered) {
+    for (const [si, list] of mentionsBySentence(ms, isSlotMention)) {
+      const s = a.sentences[si];
+      refs.add(ai, text, s.start, s.end, list, ids);
+    }
+    return;
+  }
+  const run: Mention[] = [];
+  for (let k = 0; k <= ms.length; k++) {
+    const m = k < ms.length ? ms[k] : null;
+    if (m && !isSlotMention(m)) continue;
+    if (run.length && (!m || m.sentence !== run[0].sentence)) {
+      const si = run[0].sentence;
+      const s = a.sentences[si];
+      refs.add(ai, text, s.start, s.end, run, ids);
+      run.length = 0;
+    }
+    if (m) run.push(m);
+  }
+}
+
+function sentenceText(input: ArticleInput, a: ArticleAnalysis, si: number): string {
   const s = a.sentences[si];
   const t = input.text.slice(s.start, s.end);
   return t.length > 200 ? t.slice(0, 197) + '...' : t;

@@ -4,6 +4,8 @@ import { newClaim, type ClaimDraft, type Directness } from './claim-draft.ts';
 import { findActorRegions } from './actor-regions.ts';
 import { articleOutliers } from './article-outliers.ts';
 import { oblastOfCapital } from './oblast-of-capital.ts';
+import { mentionsBySentence } from './by-sentence.ts';
+import { isJsSpace } from '../text/split-sentences.ts';
 
 /** How many following sentences a "the Y direction" phrase sets the scene for. */
 const DIRECTION_SCOPE_SENTENCES = 3;
@@ -67,41 +69,20 @@ export function extractClaims(
   engine: Engine,
   articleId: string,
 ): ClaimDraft[] {
-  const claims: ClaimDraft[] = [];
-  let n = 0;
-  const nextId = () => `${articleId}:c${n++}`;
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(m);
-    bySentence.set(m.sentence, list);
-  }
-  const isLocated = (m: Mention) => m.kind === 'place' && (m.place !== null || m.regionId !== null);
-  const seen = new Set<string>();
-  const add = (
-    s: number,
-    subject: Mention,
-    relation: ClaimDraft['relation'],
-    asserted: ClaimDraft['asserted'],
-    directness: Directness,
-    extra?: Partial<ClaimDraft>,
-  ) => {
-    const key = `${subject.id}|${relation}|${asserted.regionId ?? asserted.name}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    claims.push({ ...newClaim(nextId(), s, subject.id, relation, asserted, directness), ...extra });
-  };
-  const regionAsserted = (r: Mention) => ({
-    text: r.text,
-    regionId: r.regionId,
-    name: r.regionId ? (engine.regions.get(r.regionId)?.name ?? r.text) : r.text,
-  });
+  const sink = new ClaimSink(articleId);
+  const add = sink.add.bind(sink);
+  const bySentence = mentionsBySentence(mentions);
 
   let lastPlace: Mention | null = null;
   let direction: { mention: Mention; sentence: number } | null = null;
 
   for (const s of sentences) {
-    const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    const ms = bySentence.get(s.index);
+    if (!ms) {
+      // No mention: nothing to claim; only a direction's scope runs out.
+      if (direction && s.index - direction.sentence > DIRECTION_SCOPE_SENTENCES) direction = null;
+      continue;
+    }
     const places = ms.filter(isLocated);
     const regions = ms.filter((m) => (m.kind === 'region' || m.kind === 'country') && m.regionId);
 
@@ -128,7 +109,7 @@ export function extractClaims(
       if (gap.length > 120) continue;
       const match = IN_REGION_GAPS.find(([re]) => re.test(gap));
       if (!match) continue;
-      const asserted = regionAsserted(r);
+      const asserted = assertedRegion(r, engine);
       if (skipped) asserted.text = skipped + asserted.text;
       add(s.index, x, 'in-region', asserted, 'direct');
       // Enumerations before the region inherit it: "Kupiansk, Kurylivka and Petropavlivka in
@@ -148,7 +129,8 @@ export function extractClaims(
       const after = ms.find((m) => m.start >= r.end);
       if (!after || !isLocated(after)) continue;
       const gap = text.slice(r.end, after.start);
-      if (POSSESSIVE_GAP.test(gap)) add(s.index, after, 'in-region', regionAsserted(r), 'direct');
+      if (POSSESSIVE_GAP.test(gap))
+        add(s.index, after, 'in-region', assertedRegion(r, engine), 'direct');
     }
     // "Narva, on Estonia's border with Russia": near the region's border (either side).
     for (const r of regions) {
@@ -162,8 +144,9 @@ export function extractClaims(
         )
       )
         continue;
-      add(s.index, x, 'near', regionAsserted(r), 'direct', {
-        near: { kind: 'border', word: 'border' },
+      add(s.index, x, 'near', assertedRegion(r, engine), 'direct', {
+        kind: 'border',
+        word: 'border',
       });
     }
     // "Rostov's Grayvoron": an oblast named after its capital, in the possessive.
@@ -192,7 +175,7 @@ export function extractClaims(
       const listed = places.filter((m) => m.start > from);
       for (let k = 0; k < listed.length; k++) {
         if (k > 0 && !LIST_GAP.test(text.slice(listed[k - 1].end, listed[k].start))) break;
-        add(s.index, listed[k], 'in-region', regionAsserted(r), 'direct');
+        add(s.index, listed[k], 'in-region', assertedRegion(r, engine), 'direct');
       }
     }
     // "Ukraine's eastern front" for the places of the sentence.
@@ -218,12 +201,18 @@ export function extractClaims(
     }
     // Anaphora: "The city, once a bulwark ... in the Donetsk People's Republic" is about the
     // last place named before this sentence.
-    if (lastPlace && places.length === 0 && ANAPHOR_START.test(text.slice(s.start, s.end))) {
+    // (Without a region in the sentence there is nothing to assert: the pattern is not run.)
+    if (
+      lastPlace &&
+      places.length === 0 &&
+      regions.length > 0 &&
+      ANAPHOR_START.test(text.slice(s.start, s.end))
+    ) {
       for (const r of regions) {
         if (r.cues?.includes('direction')) continue;
         const gapBefore = text.slice(Math.max(s.start, r.start - 30), r.start);
         if (/\b(?:in|within|inside)\s+(?:the\s+)?$/i.test(gapBefore)) {
-          add(s.index, lastPlace, 'in-region', regionAsserted(r), 'indirect');
+          add(s.index, lastPlace, 'in-region', assertedRegion(r, engine), 'indirect');
         }
       }
     }
@@ -232,8 +221,7 @@ export function extractClaims(
     // "on the road to X". The subject is the other place of the sentence.
     for (const anchor of ms) {
       if (!(anchor.kind === 'place' || anchor.kind === 'actor') || !anchor.place) continue;
-      const before = text.slice(Math.max(s.start, anchor.start - 60), anchor.start);
-      const near = parseNear(before);
+      const near = parseNearAt(text, Math.max(s.start, anchor.start - 60), anchor.start);
       if (!near) continue;
       const subject = nearestSubject(
         places.filter((p) => !isOfficialPhrase(p, text)),
@@ -253,7 +241,8 @@ export function extractClaims(
           lon: anchor.place.lon,
         },
         'direct',
-        { near: near.spec, anchorMention: anchor.id },
+        near.spec,
+        anchor.id,
       );
     }
 
@@ -288,20 +277,64 @@ export function extractClaims(
             lon: d.place?.lon,
           },
           directness,
-          { anchorMention: d.id },
+          undefined,
+          d.id,
         );
       }
     }
     if (places.length) lastPlace = places[places.length - 1];
   }
 
-  for (const a of findActorRegions(text, sentences, mentions, engine)) {
+  for (const a of findActorRegions(text, sentences, mentions, engine, bySentence)) {
     add(a.sentence, a.subject, 'actor-region', a.asserted, a.directness);
   }
   for (const o of articleOutliers(mentions)) {
     add(o.subject.sentence, o.subject, 'article-outlier', o.asserted, 'indirect');
   }
-  return claims;
+  return sink.claims;
+}
+
+/** The claims of one article, numbered in order, each (subject, relation, region) once. */
+class ClaimSink {
+  readonly claims: ClaimDraft[] = [];
+  private readonly seen = new Set<string>();
+  private n = 0;
+  /** The article's id and ":c": each claim id is one concatenation with its number. */
+  private readonly idPrefix: string;
+
+  constructor(articleId: string) {
+    this.idPrefix = articleId + ':c';
+  }
+
+  add(
+    s: number,
+    subject: Mention,
+    relation: ClaimDraft['relation'],
+    asserted: ClaimDraft['asserted'],
+    directness: Directness,
+    near?: ClaimDraft['near'],
+    anchorMention?: string,
+  ): void {
+    const key = `${subject.id}|${relation}|${asserted.regionId ?? asserted.name}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const c = newClaim(this.idPrefix + this.n++, s, subject.id, relation, asserted, directness);
+    if (near) c.near = near;
+    if (anchorMention) c.anchorMention = anchorMention;
+    this.claims.push(c);
+  }
+}
+
+function isLocated(m: Mention): boolean {
+  return m.kind === 'place' && (m.place !== null || m.regionId !== null);
+}
+
+function assertedRegion(r: Mention, engine: Engine): ClaimDraft['asserted'] {
+  return {
+    text: r.text,
+    regionId: r.regionId,
+    name: r.regionId ? (engine.regions.get(r.regionId)?.name ?? r.text) : r.text,
+  };
 }
 
 /** The admin-1 region of a "Y direction" named after a city: the city's own region. */
@@ -317,17 +350,35 @@ interface NearParse {
   spec: NonNullable<ClaimDraft['near']>;
 }
 
-/** Parses the words just before an anchor place: "near ", "12 km from ", "north of ". */
 /** The last word before a near-phrase's place: a cheap test before the full patterns. */
 const NEAR_LAST_WORDS = new Set(['near', 'outside', 'of', 'from', 'to', 'by']);
 
+const NEAR_KM =
+  /(\b(?:about|some|around|roughly|approximately|nearly|just)?\s*(\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers|-kilometre|-kilometer)\s+(?:\(\d+\s*miles?\)\s+)?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)?\s*(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i;
+const NEAR_COMPASS =
+  /(\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i;
+const NEAR_ROAD =
+  /(\bon\s+the\s+(?:road|highway|way|route|approach(?:es)?)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?)$/i;
+const NEAR_PHRASE =
+  /(\b(?:near|outside|close\s+to|next\s+to|just\s+outside|on\s+the\s+(?:outskirts|edge|fringes)\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:a\s+)?suburb\s+of|in\s+the\s+suburbs\s+of|on\s+the\s+approaches\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i;
+
+/** Parses the words just before an anchor place: "near ", "12 km from ", "north of ". */
 export function parseNear(before: string): NearParse | null {
-  const lastWord = /(\w+)\s*$/.exec(before.slice(-12))?.[1]?.toLowerCase();
+  return parseNearAt(before, 0, before.length);
+}
+
+/**
+ * parseNear(text.slice(from, to)), slicing only when the last word can end a near-phrase.
+ * Each pattern ends in a fixed word and whitespace, so that last word (of the final 12
+ * characters, as /(\w+)\s*$/ finds it) tells which patterns can match at all: "of" all four,
+ * "from" distances and "not far from", "to" roads and "close to"; "near" and "outside" only
+ * the last. They are tried in the same order as ever, so the first match is the same.
+ */
+function parseNearAt(text: string, from: number, to: number): NearParse | null {
+  const lastWord = lastAsciiWord(text, Math.max(from, to - 12), to);
   if (!lastWord || !NEAR_LAST_WORDS.has(lastWord)) return null;
-  let m =
-    /(\b(?:about|some|around|roughly|approximately|nearly|just)?\s*(\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers|-kilometre|-kilometer)\s+(?:\(\d+\s*miles?\)\s+)?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)?\s*(?:of|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(
-      before,
-    );
+  const before = text.slice(from, to);
+  let m = lastWord === 'of' || lastWord === 'from' ? NEAR_KM.exec(before) : null;
   if (m) {
     const km = Number(m[2].replace(',', '.'));
     const bearing = m[3] ? COMPASS[m[3].toLowerCase()] : undefined;
@@ -336,25 +387,34 @@ export function parseNear(before: string): NearParse | null {
       spec: { kind: 'km', km, bearing, word: m[3]?.toLowerCase() },
     };
   }
-  m =
-    /(\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(
-      before,
-    );
+  m = lastWord === 'of' ? NEAR_COMPASS.exec(before) : null;
   if (m) {
     const word = m[2].toLowerCase();
     return { phrase: m[1], spec: { kind: 'compass', bearing: COMPASS[word], word } };
   }
-  m =
-    /(\bon\s+the\s+(?:road|highway|way|route|approach(?:es)?)\s+to\s+(?:the\s+(?:city|town)\s+of\s+)?)$/i.exec(
-      before,
-    );
+  m = lastWord === 'to' || lastWord === 'of' ? NEAR_ROAD.exec(before) : null;
   if (m) return { phrase: m[1], spec: { kind: 'road' } };
-  m =
-    /(\b(?:near|outside|close\s+to|next\s+to|just\s+outside|on\s+the\s+(?:outskirts|edge|fringes)\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:a\s+)?suburb\s+of|in\s+the\s+suburbs\s+of|on\s+the\s+approaches\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?)$/i.exec(
-      before,
-    );
+  m = lastWord !== 'by' ? NEAR_PHRASE.exec(before) : null;
   if (m) return { phrase: m[1], spec: { kind: 'near', word: m[1].trim().toLowerCase() } };
   return null;
+}
+
+/**
+ * The last run of regex word characters ([A-Za-z0-9_]) in text[from, to) before trailing
+ * whitespace, lower-cased (what /(\w+)\s*$/ captures); undefined when there is none, and
+ * also when it is longer than any near-phrase word.
+ */
+function lastAsciiWord(text: string, from: number, to: number): string | undefined {
+  let e = to;
+  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > from && isRegexWordCode(text.charCodeAt(b - 1))) b--;
+  if (b === e || e - b > 7) return undefined;
+  return text.slice(b, e).toLowerCase();
+}
+
+function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** "Belgorod's governor", "the Kharkiv mayor": the place names an office, not a location. */

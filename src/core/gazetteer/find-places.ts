@@ -28,7 +28,8 @@ export function findPlaces(gz: Gazetteer, surface: string, fuzzy = false): Found
   };
   for (const h of gz.lookup(key)) add(h.place, KIND[h.kind]);
   if (best.size === 0) {
-    for (const v of romanizationVariants(key, 24)) for (const h of gz.lookup(v)) add(h.place, 'variant');
+    for (const v of romanizationVariants(key, 24))
+      for (const h of gz.lookup(v)) add(h.place, 'variant');
   }
   if (best.size === 0 && fuzzy && key.length >= 5) {
     for (const f of gz.fuzzy(key, key.length >= 11 ? 2 : 1)) {

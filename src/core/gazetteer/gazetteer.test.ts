@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGazetteer, type PlaceRecord } from './encode-gazetteer.ts';
 import { Gazetteer } from './gazetteer.ts';
-import { GAZETTEER_VERSION, GazetteerFormatError, NameKind, PLACE_FLAG_FUZZY, type GazetteerMeta } from './format.ts';
+import {
+  GAZETTEER_VERSION,
+  GazetteerFormatError,
+  NameKind,
+  PLACE_FLAG_FUZZY,
+  type GazetteerMeta,
+} from './format.ts';
 import { foldKey } from '../text/fold-key.ts';
 
 const META: GazetteerMeta = {
@@ -19,7 +25,16 @@ const META: GazetteerMeta = {
   commonWords: ['the'],
 };
 
-function place(id: number, name: string, lat: number, lon: number, country: number, admin1: number, keys: [string, NameKind][], population = 1000): PlaceRecord {
+function place(
+  id: number,
+  name: string,
+  lat: number,
+  lon: number,
+  country: number,
+  admin1: number,
+  keys: [string, NameKind][],
+  population = 1000,
+): PlaceRecord {
   return {
     id,
     name,
@@ -35,9 +50,37 @@ function place(id: number, name: string, lat: number, lon: number, country: numb
 }
 
 const PLACES: PlaceRecord[] = [
-  place(694403, 'Siversk', 48.86588, 38.09779, 0, 0, [['Siversk', 0], ['Seversk', 1], ['Сіверськ', 1]], 11068),
-  place(496246, 'Sevsk', 52.14899, 34.49352, 1, 1, [['Sevsk', 0], ['Севск', 1]], 7594),
-  place(0x80000001, 'Kupiansk-Vuzlovyi', 49.67061, 37.64319, 0, -1, [['Kupiansk-Vuzlovyi', 0], ['Kupyansk-Uzlovoy', 2]]),
+  place(
+    694403,
+    'Siversk',
+    48.86588,
+    38.09779,
+    0,
+    0,
+    [
+      ['Siversk', 0],
+      ['Seversk', 1],
+      ['Сіверськ', 1],
+    ],
+    11068,
+  ),
+  place(
+    496246,
+    'Sevsk',
+    52.14899,
+    34.49352,
+    1,
+    1,
+    [
+      ['Sevsk', 0],
+      ['Севск', 1],
+    ],
+    7594,
+  ),
+  place(0x80000001, 'Kupiansk-Vuzlovyi', 49.67061, 37.64319, 0, -1, [
+    ['Kupiansk-Vuzlovyi', 0],
+    ['Kupyansk-Uzlovoy', 2],
+  ]),
 ];
 
 describe('gazetteer format', () => {
@@ -78,14 +121,18 @@ describe('gazetteer format', () => {
   });
 
   it('rejects a truncated file with a clear error', () => {
-    expect(() => Gazetteer.from(buffer.slice(0, buffer.byteLength - 100))).toThrow(/truncated: expected \d+ bytes/);
+    expect(() => Gazetteer.from(buffer.slice(0, buffer.byteLength - 100))).toThrow(
+      /truncated: expected \d+ bytes/,
+    );
     expect(() => Gazetteer.from(buffer.slice(0, 10))).toThrow(GazetteerFormatError);
   });
 
   it('rejects a file of a future format version', () => {
     const copy = buffer.slice(0);
     new Uint32Array(copy, 0, 2)[1] = GAZETTEER_VERSION + 1;
-    expect(() => Gazetteer.from(copy)).toThrow(/format version 2, but this app reads version 1.*npm run build-data/);
+    expect(() => Gazetteer.from(copy)).toThrow(
+      /format version 2, but this app reads version 1.*npm run build-data/,
+    );
   });
 
   it('rejects a file that is not a gazetteer', () => {

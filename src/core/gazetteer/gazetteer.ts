@@ -65,11 +65,15 @@ export class Gazetteer {
   private readonly slots: Uint32Array;
   private skeletons: Map<string, number[]> | null = null;
   private prefixes: Set<string> | null = null;
+  private tails: Set<string> | null = null;
   /** Fuzzy answers, memoised: the same unknown words recur across a corpus. */
   private readonly fuzzyCache = new Map<string, FuzzyHit[]>();
   private idIndex: Map<number, number> | null = null;
-  /** PlaceRefs are immutable: one object per place, made on first use. */
-  private readonly refs = new Map<number, PlaceRef>();
+  /**
+   * PlaceRefs are immutable: one object per place, made on first use, kept in a dense array
+   * (output asks for one per mention).
+   */
+  private refs: (PlaceRef | undefined)[] | null = null;
 
   private constructor(buffer: ArrayBuffer, label: string) {
     if (buffer.byteLength < HEADER_BYTES) {
@@ -168,6 +172,7 @@ export class Gazetteer {
   multiWordPrefixes(): Set<string> {
     if (this.prefixes) return this.prefixes;
     const out = new Set<string>();
+    const tails = new Set<string>();
     const count = this.keyOffsets.length - 1;
     for (let k = 0; k < count; k++) {
       const start = this.keyOffsets[k];
@@ -181,10 +186,24 @@ export class Gazetteer {
       }
       if (space < 0) continue;
       const key = this.keyAt(k);
-      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) out.add(key.slice(0, at));
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        out.add(key.slice(0, at));
+        const next = key.indexOf(' ', at + 1);
+        tails.add(key.slice(at + 1, next < 0 ? key.length : next));
+      }
     }
     this.prefixes = out;
+    this.tails = tails;
     return out;
+  }
+
+  /**
+   * Every word but the first of the multi-word keys: a span can only be the beginning of a
+   * multi-word name if its later words are among these.
+   */
+  multiWordTails(): Set<string> {
+    if (!this.tails) this.multiWordPrefixes();
+    return this.tails!;
   }
 
   /** The places named by a folded key (see text/fold-key.ts). */
@@ -380,10 +399,11 @@ export class Gazetteer {
 
   /** The output form of a place. Coordinates rounded to 5 decimals (about 1 m). */
   place(i: number): PlaceRef {
-    let ref = this.refs.get(i);
+    const refs = (this.refs ??= emptySlots(this.placeCount));
+    let ref = refs[i];
     if (!ref) {
       ref = this.makePlace(i);
-      this.refs.set(i, ref);
+      refs[i] = ref;
     }
     return ref;
   }
@@ -409,6 +429,16 @@ export class Gazetteer {
 }
 
 const UTF8 = new TextDecoder();
+
+/**
+ * An array of `n` undefined slots, filled by push: `new Array(n)` with more than 100,000
+ * slots would be a slow dictionary-mode array in V8.
+ */
+function emptySlots<T>(n: number): (T | undefined)[] {
+  const out: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) out.push(undefined);
+  return out;
+}
 
 /** Restores a shuffled, delta-coded integer coordinate column to degrees. */
 function coordinates(bytes: Uint8Array, n: number): Float32Array {

@@ -21,13 +21,37 @@ export interface RegionNameIndex {
   spellings: RegionSpelling[];
   /** Skeleton -> spellings with that skeleton. */
   bySkeleton: Map<string, number[]>;
-  /** Skeleton with one letter deleted -> spellings. */
-  byDeletion: Map<string, number[]>;
+  /**
+   * Skeleton with one letter deleted -> spellings; made on the first search that allows a
+   * skeleton edit (see deletionIndex). Resolution only looks for equal skeletons.
+   */
+  byDeletion: Map<string, number[]> | null;
   /** Spellings of places of at least TOWN_POPULATION, for "begins like" suggestions. */
   townSpellings: RegionSpelling[];
+  /**
+   * One bit per skeletonHash (mod SKELETON_BITS) of the skeletons in bySkeleton: resolution
+   * asks each region of an article for names with a query's skeleton, and almost every answer
+   * is no, which the bit gives without a hash-map probe.
+   */
+  skeletonBits: Uint32Array;
+}
+
+const SKELETON_BITS = 1 << 14;
+
+/** FNV-1a of a skeleton, for RegionNameIndex.skeletonBits. */
+export function skeletonHash(skeleton: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < skeleton.length; i++) h = Math.imul(h ^ skeleton.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function hasSkeletonBit(index: RegionNameIndex, hash: number): boolean {
+  const bit = hash & (SKELETON_BITS - 1);
+  return (index.skeletonBits[bit >>> 5] & (1 << (bit & 31))) !== 0;
 }
 
 const VARIANTS_PER_NAME = 8;
+const NONE: readonly number[] = [];
 export const TOWN_POPULATION = 5000;
 
 const cache = new WeakMap<Gazetteer, Map<string, RegionNameIndex>>();
@@ -45,7 +69,13 @@ export function regionNameIndex(gz: Gazetteer, admin1: string): RegionNameIndex 
   if (!perGz) cache.set(gz, (perGz = new Map()));
   const hit = perGz.get(admin1);
   if (hit) return hit;
-  const index: RegionNameIndex = { spellings: [], bySkeleton: new Map(), byDeletion: new Map(), townSpellings: [] };
+  const index: RegionNameIndex = {
+    spellings: [],
+    bySkeleton: new Map(),
+    byDeletion: null,
+    townSpellings: [],
+    skeletonBits: new Uint32Array(SKELETON_BITS / 32),
+  };
   for (const p of placesByAdmin1(gz).get(admin1) ?? []) {
     const name = foldKey(gz.name(p));
     if (!name) continue;
@@ -59,27 +89,51 @@ export function regionNameIndex(gz: Gazetteer, admin1: string): RegionNameIndex 
       index.spellings.push(entry);
       if (gz.population[p] >= TOWN_POPULATION) index.townSpellings.push(entry);
       push(index.bySkeleton, skeleton, i);
-      for (let k = 0; k < skeleton.length; k++) push(index.byDeletion, skeleton.slice(0, k) + skeleton.slice(k + 1), i);
     }
+  }
+  for (const skeleton of index.bySkeleton.keys()) {
+    const bit = skeletonHash(skeleton) & (SKELETON_BITS - 1);
+    index.skeletonBits[bit >>> 5] |= 1 << (bit & 31);
   }
   perGz.set(admin1, index);
   return index;
+}
+
+/** The deletion neighbourhood of an index's skeletons, made on first use. */
+function deletionIndex(index: RegionNameIndex): Map<string, number[]> {
+  if (!index.byDeletion) {
+    const byDeletion = new Map<string, number[]>();
+    index.spellings.forEach(({ skeleton }, i) => {
+      for (let k = 0; k < skeleton.length; k++)
+        push(byDeletion, skeleton.slice(0, k) + skeleton.slice(k + 1), i);
+    });
+    index.byDeletion = byDeletion;
+  }
+  return index.byDeletion;
 }
 
 /**
  * Spellings in the region whose skeleton is within about `maxSkeletonDistance` (0, 1 or 2)
  * edits of `skeleton`: equal skeletons, then the deletion neighbourhoods of both sides.
  */
-export function candidatesBySkeleton(index: RegionNameIndex, skeleton: string, maxSkeletonDistance: number): number[] {
-  const out = new Set<number>(index.bySkeleton.get(skeleton) ?? []);
-  if (maxSkeletonDistance >= 1) {
-    // The query with one deletion equals a stored skeleton, or both with one deletion agree.
-    for (const i of index.byDeletion.get(skeleton) ?? []) out.add(i);
-    for (let k = 0; k < skeleton.length; k++) {
-      const d = skeleton.slice(0, k) + skeleton.slice(k + 1);
-      for (const i of index.bySkeleton.get(d) ?? []) out.add(i);
-      if (maxSkeletonDistance >= 2) for (const i of index.byDeletion.get(d) ?? []) out.add(i);
-    }
+export function candidatesBySkeleton(
+  index: RegionNameIndex,
+  skeleton: string,
+  maxSkeletonDistance: number,
+  hash = skeletonHash(skeleton),
+): readonly number[] {
+  // Equal skeletons only: the list holds each spelling once already.
+  if (maxSkeletonDistance < 1) {
+    return hasSkeletonBit(index, hash) ? (index.bySkeleton.get(skeleton) ?? NONE) : NONE;
+  }
+  const out = new Set<number>(index.bySkeleton.get(skeleton) ?? NONE);
+  // The query with one deletion equals a stored skeleton, or both with one deletion agree.
+  const byDeletion = deletionIndex(index);
+  for (const i of byDeletion.get(skeleton) ?? []) out.add(i);
+  for (let k = 0; k < skeleton.length; k++) {
+    const d = skeleton.slice(0, k) + skeleton.slice(k + 1);
+    for (const i of index.bySkeleton.get(d) ?? []) out.add(i);
+    if (maxSkeletonDistance >= 2) for (const i of byDeletion.get(d) ?? []) out.add(i);
   }
   return [...out];
 }

@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer.ts';
-import { candidatesBySkeleton, regionNameIndex } from './region-name-index.ts';
+import { candidatesBySkeleton, regionNameIndex, skeletonHash } from './region-name-index.ts';
 import { foldKey } from '../text/fold-key.ts';
 import { skeletonKey } from '../text/skeleton-key.ts';
 import { damerauLevenshtein } from '../text/edit-distance.ts';
@@ -29,14 +29,13 @@ export function similarPlaces(
   maxSkeletonDistance: number,
   limit = 5,
 ): SimilarPlace[] {
-  const q = foldKey(query);
-  const qs = skeletonKey(q);
+  const { q, qs, hash } = foldedQuery(query);
   if (qs.length < 2) return [];
   const maxEdit = Math.max(2, Math.ceil(q.length * 0.34));
   const best = new Map<number, SimilarPlace>();
   for (const id of admin1Ids) {
     const index = regionNameIndex(gz, id);
-    for (const i of candidatesBySkeleton(index, qs, maxSkeletonDistance)) {
+    for (const i of candidatesBySkeleton(index, qs, maxSkeletonDistance, hash)) {
       const { place, spelling, skeleton } = index.spellings[i];
       const sd = damerauLevenshtein(qs, skeleton, maxSkeletonDistance);
       if (sd > maxSkeletonDistance) continue;
@@ -57,6 +56,24 @@ export function similarPlaces(
       a.place - b.place,
   );
   return out.slice(0, limit);
+}
+
+const QUERY_MEMO = new Map<string, { q: string; qs: string; hash: number }>();
+
+/**
+ * foldKey of a query, its consonant skeleton and the skeleton's hash, memoised: resolution
+ * asks about the same names article after article, for each region of the article.
+ */
+function foldedQuery(query: string): { q: string; qs: string; hash: number } {
+  let hit = QUERY_MEMO.get(query);
+  if (!hit) {
+    if (QUERY_MEMO.size >= 20_000) QUERY_MEMO.clear();
+    const q = foldKey(query);
+    const qs = skeletonKey(q);
+    hit = { q, qs, hash: skeletonHash(qs) };
+    QUERY_MEMO.set(query, hit);
+  }
+  return hit;
 }
 
 export function placesWithPrefix(

@@ -2,6 +2,9 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { RegionSet } from '../regions/region-set.ts';
 import { regionAliases } from '../regions/region-aliases.ts';
 import { foldKey } from '../text/fold-key.ts';
+import type { MatchedBy } from '../types.ts';
+import type { PlaceHit } from './recognize.ts';
+import { NOT_LOOKED_UP, WordTable, wordFlags, type WordInfo } from './words.ts';
 
 export interface RegionAliasEntry {
   regionId: string;
@@ -12,20 +15,32 @@ export interface RegionAliasEntry {
 
 /**
  * Seats of power named for their government ("the Kremlin said"). Each maps to the folded
- * name of the city it stands for; resolution then picks that country's capital.
+ * name of the city it stands for; resolution then picks that country's capital. A Map, not an
+ * object literal: recognition looks every capitalised word up here, and an object would answer
+ * "constructor" with Object's own property.
  */
-export const SEATS_OF_POWER: Record<string, string> = {
-  kremlin: 'moscow',
-  'white house': 'washington',
-  pentagon: 'washington',
-  'downing street': 'london',
-  bankova: 'kyiv',
-  elysee: 'paris',
-  'elysee palace': 'paris',
-  'capitol hill': 'washington',
-  whitehall: 'london',
-  zhongnanhai: 'beijing',
-};
+export const SEATS_OF_POWER: ReadonlyMap<string, string> = new Map([
+  ['kremlin', 'moscow'],
+  ['white house', 'washington'],
+  ['pentagon', 'washington'],
+  ['downing street', 'london'],
+  ['bankova', 'kyiv'],
+  ['elysee', 'paris'],
+  ['elysee palace', 'paris'],
+  ['capitol hill', 'washington'],
+  ['whitehall', 'london'],
+  ['zhongnanhai', 'beijing'],
+]);
+
+/** Region aliases of one key split by whether they stand alone (see RegionAliasEntry). */
+export interface RegionAliasIds {
+  bare: string[];
+  suffixed: string[];
+}
+
+const KIND_TO_MATCH: MatchedBy[] = ['exact', 'alternate', 'variant'];
+/** Bound on each memo below: a long-running app analyses many corpora. */
+const MEMO_SIZE = 50_000;
 
 const GENERIC_REGION_NAME =
   /^(?:(?:north|south|east|west|central|centre|center|upper|lower|middle|inner|outer|capital|coast|coastal|northern|southern|eastern|western|greater|lakes|islands|mountain|highlands|lowlands|plains|border|frontier|interior|metropolitan)(?:\s+|-)?)+(?:region|province|district|area|division|zone|state|territory)?$/;
@@ -44,6 +59,23 @@ export class Lexicon {
   readonly common: Set<string>;
   /** Word-level prefixes of region aliases ("donetsk", "donetsk peoples", ...). */
   readonly regionPrefixes = new Set<string>();
+  /** Every word but the first of the region aliases ("peoples", "republic", ...). */
+  readonly regionTails = new Set<string>();
+  /** regionKeys split into bare and suffixed region ids, in the same order. */
+  readonly regionIds = new Map<string, RegionAliasIds>();
+  /**
+   * Memo of recognition's lookups that depend on a key alone (see recognize.ts): news names
+   * the same places over and over, so each is looked up once, not once per mention. The
+   * arrays are shared between mentions and never mutated.
+   */
+  readonly memo = {
+    hitsByKeyIndex: new Map<number, PlaceHit[]>(),
+    pairFallback: new Map<string, PlaceHit[] | null>(),
+  };
+  /** Every single-token key recognition has met, with its word classes (see words.ts). */
+  readonly words: WordTable;
+  /** SEATS_OF_POWER, for the word classes. */
+  readonly seats = SEATS_OF_POWER;
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -72,7 +104,8 @@ export class Lexicon {
         if (key.length < 3 || GENERIC_REGION_NAME.test(key)) continue;
         const existing = this.regionKeys.get(key);
         // A name may be a country and a state ("Georgia"): keep both, resolution decides.
-        if (existing && !existing.every((e) => regions.get(e.regionId)?.kind === 'country')) continue;
+        if (existing && !existing.every((e) => regions.get(e.regionId)?.kind === 'country'))
+          continue;
         if (existing?.some((e) => e.regionId === r.id)) continue;
         const bare = !this.hasBigPlace(key) && !this.common.has(key);
         if (existing) existing.push({ regionId: r.id, bare });
@@ -84,7 +117,37 @@ export class Lexicon {
     for (const key of this.regionKeys.keys()) {
       const words = key.split(' ');
       for (let n = 1; n <= words.length; n++) this.regionPrefixes.add(words.slice(0, n).join(' '));
+      for (let n = 1; n < words.length; n++) this.regionTails.add(words[n]);
     }
+    this.words = new WordTable((key) => wordFlags(key, this));
+    for (const [key, entries] of this.regionKeys) {
+      this.regionIds.set(key, {
+        bare: entries.filter((e) => e.bare).map((e) => e.regionId),
+        suffixed: entries.filter((e) => !e.bare).map((e) => e.regionId),
+      });
+    }
+  }
+
+  /** The gazetteer key index of a word, memoised on it. */
+  keyIndexOf(word: WordInfo): number {
+    if (word.keyIndex === NOT_LOOKED_UP) word.keyIndex = this.gazetteer.findKey(word.key);
+    return word.keyIndex;
+  }
+
+  /** The places of a gazetteer key index as recognition hits, memoised (shared array). */
+  placeHits(keyIndex: number): PlaceHit[] {
+    const memo = this.memo.hitsByKeyIndex;
+    let hits = memo.get(keyIndex);
+    if (!hits) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      hits = this.gazetteer.postingsOf(keyIndex).map((h) => ({
+        place: h.place,
+        matchedBy: KIND_TO_MATCH[h.kind] ?? 'variant',
+        distance: 0,
+      }));
+      memo.set(keyIndex, hits);
+    }
+    return hits;
   }
 
   /** Whether a place of BIG_PLACE_POPULATION or more has this key as a name. */

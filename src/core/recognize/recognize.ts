@@ -1,23 +1,8 @@
 import type { MatchedBy, Sentence } from '../types.ts';
-import { tokenize, type Tokens } from '../text/tokenize.ts';
+import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE, Tokens } from '../text/tokenize.ts';
 import { romanizationVariants } from '../text/romanization-variants.ts';
 import { Lexicon, SEATS_OF_POWER } from './lexicon.ts';
-import {
-  ACTOR_NOUNS,
-  ACTOR_PREPOSITIONS,
-  ACTOR_VERBS,
-  DIRECTION_WORDS,
-  EVENT_SUFFIXES,
-  LOCATIVE_PREPOSITIONS,
-  NAME_CONNECTORS,
-  ORG_OF_HEADS,
-  ORG_SUFFIXES,
-  PERSON_TITLES,
-  POWER_IN_HEADS,
-  REGION_WORDS,
-  SETTLEMENT_ENDINGS,
-  SETTLEMENT_NOUNS,
-} from './cue-words.ts';
+import { NO_WORD, W, type WordInfo, type WordTable } from './words.ts';
 
 /** A gazetteer place a surface form may denote, with how it was reached. */
 export interface PlaceHit {
@@ -46,6 +31,8 @@ export interface RawMention {
 }
 
 const MAX_PLACE_TOKENS = 5;
+/** Adjectives of nationality or region ("Pomeranian", "Lebanese") are never misspelt names. */
+const ADJECTIVE_ENDING = /(ian|ean|ese|ish)$/;
 /** Below this length a fuzzy match is too likely to be an accident. */
 const MIN_FUZZY_LENGTH = 6;
 /** Fuzzy hits on tiny places are accidents more often than typos. */
@@ -55,26 +42,6 @@ const FUZZY_FOCUS = new Set(['UA', 'RU', 'BY', 'MD']);
 const MIN_COMMON_WORD_POPULATION = 20_000;
 /** ... or when it names a city this big, capitalised mid-sentence. */
 const MIN_COMMON_WORD_CITY = 100_000;
-
-const NATURAL_FEATURES = new Set(['river', 'rivers', 'sea', 'lake', 'reservoir', 'mountains', 'mountain', 'valley', 'bay', 'strait', 'canal', 'gulf', 'delta', 'estuary', 'lagoon', 'peninsula', 'island', 'islands', 'basin', 'forest', 'hills', 'ridge']);
-const BANK_WORDS = new Set(['bank', 'banks', 'shore', 'shores', 'mouth', 'source', 'waters']);
-const COMPASS_ADJECTIVES = new Set([
-  'eastern',
-  'western',
-  'northern',
-  'southern',
-  'central',
-  'north',
-  'south',
-  'east',
-  'west',
-]);
-const ENGLISH_ENDING = /(ing|ings|ed|es|tion|tions|ment|ments|ness|ly|ity|ies|ers)$/;
-/** Adjectives of nationality or region ("Pomeranian", "Lebanese") are never misspelt names. */
-const ADJECTIVE_ENDING = /(ian|ean|ese|ish)$/;
-
-const SURNAME_ENDINGS =
-  /(ov|ova|ev|eva|in|ina|ko|enko|sky|skiy|skyi|skyy|ski|ska|yy|iy|uk|chuk|ych|ich|vich|yan|ian|adze|idze|shvili)$/;
 
 /**
  * Finds place, region and country names in the sentences of a text.
@@ -88,17 +55,65 @@ const SURNAME_ENDINGS =
 export function recognize(text: string, sentences: Sentence[], lex: Lexicon): RawMention[] {
   const out: RawMention[] = [];
   const persons = new Set<string>();
+  // One token buffer for every article (recognition is synchronous, never re-entered).
+  if (!tokens || tokens.table !== lex.words) tokens = new WordTokens(lex.words);
+  const t = tokens;
   for (const s of sentences) {
-    const t = tokenize(text, s.start, s.end);
+    t.load(text, s.start, s.end);
     recognizeSentence(text, s.index, t, lex, persons, out);
   }
+  t.load('', 0, 0); // let go of the text
   // A surname learned later in the article ("Boyko's analysis" after "journalist Vladimir
   // Boyko") also removes its earlier uses.
+  if (persons.size === 0) return out;
   return out.filter(
     (m) =>
       !(m.kind === 'place' && !m.key.includes(' ') && persons.has(m.key) && isPersonOnly(m, lex)),
   );
 }
+
+/**
+ * The tokens of one sentence with the WordInfo of each, looked up on first use: most
+ * lower-case words are never asked about. Out of range, `word` is NO_WORD (no key, no class).
+ */
+class WordTokens extends Tokens {
+  private words: (WordInfo | undefined)[] = [];
+
+  constructor(readonly table: WordTable) {
+    super();
+  }
+
+  load(text: string, from: number, to: number): void {
+    this.reset(text, from, to);
+    const words = this.words;
+    for (let i = 0; i < this.count; i++) words[i] = undefined;
+  }
+
+  word(i: number): WordInfo {
+    if (i < 0 || i >= this.count) return NO_WORD;
+    let w = this.words[i];
+    if (w === undefined) {
+      const text = this.text;
+      w = this.plain(i)
+        ? this.table.ofPlain(text, this.start[i], this.end[i])
+        : this.table.ofRaw(text, this.start[i], this.end[i]);
+      this.words[i] = w;
+    }
+    return w;
+  }
+
+  /** The folded key of token i ('' out of range). */
+  override key(i: number): string {
+    return this.word(i).key;
+  }
+
+  /** Whether token i is in a word class (W flag). */
+  is(i: number, flag: number): boolean {
+    return (this.word(i).flags & flag) !== 0;
+  }
+}
+
+let tokens: WordTokens | null = null;
 
 function isPersonOnly(m: RawMention, lex: Lexicon): boolean {
   // A surname that is also a big city's name stays a place: people are not named Moscow.
@@ -107,23 +122,24 @@ function isPersonOnly(m: RawMention, lex: Lexicon): boolean {
 }
 
 function joinable(t: Tokens, i: number): boolean {
-  return t.sepBefore[i] === ' ' || t.sepBefore[i] === '-';
+  return t.sepBefore[i] === SEP_SPACE || t.sepBefore[i] === SEP_HYPHEN;
 }
 
-/** Folded key of tokens [i, j), keeping a possessive s inside ("People's Republic"). */
-function ngramKey(t: Tokens, i: number, j: number): string {
-  let k = t.key[i];
-  for (let x = i + 1; x < j; x++) {
-    if (t.possessive[x - 1]) k += 's';
-    k += ' ' + t.key[x];
-  }
-  return k;
+/**
+ * The folded key of tokens [i, x + 1) from `key`, that of tokens [i, x): words joined by
+ * single spaces, a possessive s kept inside ("People's Republic" -> "peoples republic").
+ */
+function extendKey(t: WordTokens, key: string, x: number): string {
+  return (t.possessive(x - 1) ? key + 's ' : key + ' ') + t.key(x);
 }
+
+/** Folded keys of the spans [i, i + L) of the current candidate, by L (1-based). */
+const ngramKeys: string[] = [];
 
 function recognizeSentence(
   text: string,
   sentence: number,
-  t: Tokens,
+  t: WordTokens,
   lex: Lexicon,
   persons: Set<string>,
   out: RawMention[],
@@ -131,15 +147,13 @@ function recognizeSentence(
   const n = t.count;
   let i = 0;
   while (i < n) {
-    // Lower-case starts only for "eastern Ukraine"-style region names.
-    if (
-      !t.capitalized[i] &&
-      !(COMPASS_ADJECTIVES.has(t.key[i]) && i + 1 < n && t.capitalized[i + 1])
-    ) {
-      i++;
-      continue;
-    }
-    if (!t.capitalized[i]) {
+    if (!t.capitalized(i)) {
+      // Lower-case starts only for "eastern Ukraine"-style region names. The cheap test on
+      // the next token comes first: most lower-case words are never looked up.
+      if (!(i + 1 < n && t.capitalized(i + 1) && t.is(i, W.compassAdjective))) {
+        i++;
+        continue;
+      }
       const region = matchRegion(t, i, lex);
       if (region && region.end - i >= 2 && region.key.includes(' ')) {
         out.push({
@@ -149,10 +163,10 @@ function recognizeSentence(
           text: text.slice(t.start[i], t.end[region.end - 1]),
           kind: 'region',
           key: region.key,
-          hits: [],
+          hits: NO_HITS,
           regionIds: region.ids,
           unknown: false,
-          cues: cuesFor(t, i, region.end, []),
+          cues: cuesFor(t, i, region.end, null, null),
         });
         i = region.end;
       } else {
@@ -160,25 +174,25 @@ function recognizeSentence(
       }
       continue;
     }
-    const prev = i > 0 ? t.key[i - 1] : '';
+    const w = t.word(i);
     // People after a title: "President Vladimir Putin", "journalist Vladimir Boyko".
-    if (PERSON_TITLES.has(prev) && t.sepBefore[i] !== 'x' && !REGION_WORDS.has(t.key[i])) {
+    if (t.is(i - 1, W.personTitle) && t.sepBefore[i] !== SEP_OTHER && !w.has(W.regionWord)) {
       const region = matchRegion(t, i, lex);
       if (!region) {
         let j = i;
-        while (j < n && t.capitalized[j] && (j === i || t.sepBefore[j] !== 'x')) j++;
-        persons.add(t.key[j - 1]);
+        while (j < n && t.capitalized(j) && (j === i || t.sepBefore[j] !== SEP_OTHER)) j++;
+        persons.add(t.key(j - 1));
         i = j;
         continue;
       }
     }
-    if (persons.has(t.key[i]) && !lex.regionKeys.has(t.key[i])) {
+    if (persons.size > 0 && persons.has(w.key) && !w.has(W.regionKey)) {
       i++;
       continue;
     }
 
     const region = matchRegion(t, i, lex);
-    const place = matchPlace(text, t, i, lex);
+    const place = matchPlace(t, i, lex);
     // Prefer the longer match. On a tie, a country or composite region wins ("Georgia",
     // "Crimea"), and a city-region such as Sevastopol stays the city.
     if (
@@ -201,7 +215,7 @@ function recognizeSentence(
           hits: region.cityHits,
           regionIds: region.ids,
           unknown: false,
-          cues: cuesFor(t, i, region.end, region.direction ? ['direction'] : []),
+          cues: cuesFor(t, i, region.end, region.direction ? 'direction' : null, null),
         });
       }
       i = region.end;
@@ -217,13 +231,12 @@ function recognizeSentence(
         i = j;
         continue;
       }
-      const extraCues: string[] = [];
-      let regionIds: string[] = [];
-      if (j < n && DIRECTION_WORDS.has(t.key[j]) && joinable(t, j)) {
-        extraCues.push('direction');
+      let direction: string | null = null;
+      let regionIds: string[] = NO_IDS;
+      if (j < n && t.is(j, W.directionWord) && joinable(t, j)) {
+        direction = 'direction';
         regionIds = (lex.regionKeys.get(place.key) ?? []).map((e) => e.regionId);
       }
-      if (place.seat) extraCues.push('seat-of-power');
       out.push({
         start: t.start[i],
         end: t.end[j - 1],
@@ -234,34 +247,34 @@ function recognizeSentence(
         hits: place.hits,
         regionIds,
         unknown: false,
-        cues: cuesFor(t, i, j, extraCues),
+        cues: cuesFor(t, i, j, direction, place.seat ? 'seat-of-power' : null),
       });
       i = j;
       continue;
     }
     // An unknown settlement-like word in a place context (Kucherivka, Kondratovka).
-    if (isUnknownSettlement(t, i, lex, out)) {
+    if (isUnknownSettlement(t, i, out)) {
       out.push({
         start: t.start[i],
         end: t.end[i],
         sentence,
         text: text.slice(t.start[i], t.end[i]),
         kind: 'place',
-        key: t.key[i],
-        hits: [],
-        regionIds: [],
+        key: w.key,
+        hits: NO_HITS,
+        regionIds: NO_IDS,
         unknown: true,
-        cues: cuesFor(t, i, i + 1, []),
+        cues: cuesFor(t, i, i + 1, null, null),
       });
     } else if (
       i + 1 < n &&
-      t.capitalized[i + 1] &&
-      t.sepBefore[i + 1] === ' ' &&
-      SURNAME_ENDINGS.test(t.key[i + 1]) &&
-      !lex.common.has(t.key[i])
+      t.capitalized(i + 1) &&
+      t.sepBefore[i + 1] === SEP_SPACE &&
+      t.is(i + 1, W.surnameEnding) &&
+      !w.has(W.common)
     ) {
       // "Igor Kimakovskiy": remember the surname for later sentences.
-      persons.add(t.key[i + 1]);
+      persons.add(t.key(i + 1));
       i += 2;
       continue;
     }
@@ -277,38 +290,48 @@ interface RegionMatch {
   cityHits: PlaceHit[];
 }
 
-/** Whether tokens [i, j) begin a longer name; a possessive last token may keep its s. */
-function isPrefix(prefixes: Set<string>, t: Tokens, i: number, j: number): boolean {
-  const key = ngramKey(t, i, j);
-  return prefixes.has(key) || (t.possessive[j - 1] && prefixes.has(key + 's'));
-}
-
-function matchRegion(t: Tokens, i: number, lex: Lexicon): RegionMatch | null {
-  if (!lex.regionPrefixes.has(t.key[i])) return null;
+function matchRegion(t: WordTokens, i: number, lex: Lexicon): RegionMatch | null {
+  if (!t.is(i, W.regionPrefix)) return null;
   const n = t.count;
-  // Grow the span while it is the beginning of some region alias.
+  // Grow the span while it is the beginning of some region alias. Every span grown over is
+  // joinable, so each candidate span below is too.
+  const keys = ngramKeys;
+  keys[1] = t.key(i);
   let reach = i + 1;
-  while (reach < n && reach - i < lex.maxRegionTokens && joinable(t, reach) && isPrefix(lex.regionPrefixes, t, i, reach + 1)) reach++;
+  while (
+    reach < n &&
+    reach - i < lex.maxRegionTokens &&
+    joinable(t, reach) &&
+    t.is(reach, W.regionTail)
+  ) {
+    const key = extendKey(t, keys[reach - i], reach);
+    if (!lex.regionPrefixes.has(key) && !(t.possessive(reach) && lex.regionPrefixes.has(key + 's')))
+      break;
+    reach++;
+    keys[reach - i] = key;
+  }
   for (let L = reach - i; L >= 1; L--) {
     const j = i + L;
-    let ok = true;
-    for (let x = i + 1; x < j; x++) if (!joinable(t, x)) ok = false;
-    if (!ok) continue;
-    const key = ngramKey(t, i, j);
-    const entries = lex.regionKeys.get(key);
-    if (!entries) continue;
-    const bare = entries.filter((e) => e.bare).map((e) => e.regionId);
-    const suffixed = entries.filter((e) => !e.bare).map((e) => e.regionId);
-    const nextKey = j < n && joinable(t, j) ? t.key[j] : '';
-    if (suffixed.length && REGION_WORDS.has(nextKey)) {
-      return { end: j + 1, ids: suffixed, key, direction: false, cityHits: [] };
+    const key = keys[L];
+    const ids = lex.regionIds.get(key);
+    if (!ids) continue;
+    const { bare, suffixed } = ids;
+    const next = j < n && joinable(t, j) ? t.word(j) : NO_WORD;
+    if (suffixed.length && next.has(W.regionWord)) {
+      return { end: j + 1, ids: suffixed, key, direction: false, cityHits: NO_HITS };
     }
     if (bare.length) {
       // Very short aliases are acronyms ("DPR", "LNR"): they must be written in capitals.
-      if (L === 1 && key.length <= 3 && !t.allCaps[i]) continue;
+      if (L === 1 && key.length <= 3 && !t.allCaps(i)) continue;
       // "Volyn region", "Donbas region": the region word belongs to the mention.
-      const end = REGION_WORDS.has(nextKey) ? j + 1 : j;
-      return { end, ids: bare, key, direction: DIRECTION_WORDS.has(nextKey), cityHits: [] };
+      const end = next.has(W.regionWord) ? j + 1 : j;
+      return {
+        end,
+        ids: bare,
+        key,
+        direction: next.has(W.directionWord),
+        cityHits: NO_HITS,
+      };
     }
   }
   return null;
@@ -337,110 +360,135 @@ interface PlaceMatch {
   seat: boolean;
 }
 
+/** Shared empty lists for mentions without hits or region ids (never mutated). */
+const NO_HITS: PlaceHit[] = [];
+const NO_IDS: string[] = [];
+
 const KIND_TO_MATCH: MatchedBy[] = ['exact', 'alternate', 'variant'];
 
-function hitsOf(lex: Lexicon, keyIndex: number): PlaceHit[] {
-  return lex.gazetteer
-    .postingsOf(keyIndex)
-    .map((h) => ({ place: h.place, matchedBy: KIND_TO_MATCH[h.kind] ?? 'variant', distance: 0 }));
-}
-
-function matchPlace(text: string, t: Tokens, i: number, lex: Lexicon): PlaceMatch | null {
-  const gz = lex.gazetteer;
+function matchPlace(t: WordTokens, i: number, lex: Lexicon): PlaceMatch | null {
   const n = t.count;
   const maxL = Math.min(MAX_PLACE_TOKENS, n - i);
   let maxJoin = i + 1;
-  while (maxJoin < i + maxL && joinable(t, maxJoin) && !t.possessive[maxJoin - 1]) {
+  while (maxJoin < i + maxL && joinable(t, maxJoin) && !t.possessive(maxJoin - 1)) {
     const x = maxJoin;
     // Lower-case words join only as hyphenated connectors: "Rostov-on-Don".
-    const connector = t.sepBefore[x] === '-' && NAME_CONNECTORS.has(t.key[x]);
-    if (!t.capitalized[x] && !connector) break;
+    const connector = t.sepBefore[x] === SEP_HYPHEN && t.is(x, W.nameConnector);
+    if (!t.capitalized(x) && !connector) break;
     maxJoin++;
   }
   // The span can only grow while it is the beginning of some multi-word name (a word-prefix
-  // set of the gazetteer's keys), so most capitalised words cost one hash lookup.
-  const prefixes = gz.multiWordPrefixes();
+  // set of the gazetteer's keys), so most capitalised words cost one hash lookup. The first
+  // step (one token, never possessive here) is a word class.
+  const keys = ngramKeys;
+  keys[1] = t.key(i);
   let reach = i + 1;
-  while (reach < maxJoin && isPrefix(prefixes, t, i, reach)) reach++;
+  if (reach < maxJoin && t.is(i, W.multiWordPrefix)) {
+    const prefixes = lex.gazetteer.multiWordPrefixes();
+    keys[2] = extendKey(t, keys[1], i + 1);
+    reach++;
+    while (reach < maxJoin && t.is(reach - 1, W.nameTail)) {
+      const key = keys[reach - i];
+      if (!prefixes.has(key) && !(t.possessive(reach - 1) && prefixes.has(key + 's'))) break;
+      keys[reach + 1 - i] = extendKey(t, key, reach);
+      reach++;
+    }
+  }
   // Longest span first: an exact name (name, alternate, stored variant); for two-word spans
   // also romanisation variants and verified fuzzy matches ("Krasny Armeysk" written in two
   // words), so a two-word name is not split into two guesses.
-  const exactAt = (j: number): PlaceMatch | null => {
-    const key = ngramKey(t, i, j);
-    const seat = SEATS_OF_POWER[key];
-    if (seat) {
-      const k = gz.findKey(seat);
-      if (k >= 0) return { end: j, key: seat, hits: hitsOf(lex, k), seat: true };
-    }
-    const k = gz.findKey(key);
-    return k >= 0 ? { end: j, key, hits: hitsOf(lex, k), seat: false } : null;
-  };
   for (let j = reach; j > i + 1; j--) {
-    if (!t.capitalized[j - 1]) continue;
-    const found = exactAt(j);
+    if (!t.capitalized(j - 1)) continue;
+    const found = exactAt(keys[j - i], j, lex);
     if (found) return found;
   }
-  if (maxJoin >= i + 2 && t.capitalized[i + 1] && !spanHasCommonWord(t, i, i + 2, lex)) {
-    const found = variantHits(t, i, i + 2, lex) ?? fuzzyHits(t, i, i + 2, lex);
-    if (found) return { end: i + 2, key: ngramKey(t, i, i + 2), hits: found, seat: false };
+  if (maxJoin >= i + 2 && t.capitalized(i + 1) && !t.is(i, W.common) && !t.is(i + 1, W.common)) {
+    const key = reach >= i + 2 ? keys[2] : extendKey(t, keys[1], i + 1);
+    const found = pairFallbackHits(key, lex);
+    if (found) return { end: i + 2, key, hits: found, seat: false };
   }
-  const single = exactAt(i + 1);
+  const single = exactWord(t.word(i), i + 1, lex);
   if (single) return single;
   // One word not found exactly: romanisation variants (Kurilovka -> Kurylivka), then verified
-  // fuzzy matches (Severodonnetsk).
-  const found = variantHits(t, i, i + 1, lex) ?? fuzzyHits(t, i, i + 1, lex);
-  if (found) return { end: i + 1, key: t.key[i], hits: found, seat: false };
-  void text;
-  return null;
+  // fuzzy matches (Severodonnetsk). A sentence-initial word with an English ending is neither.
+  if (looksEnglish(t, i)) return null;
+  const w = t.word(i);
+  if (w.fallback === undefined) w.fallback = fallbackHits(w.key, true, lex);
+  return w.fallback ? { end: i + 1, key: w.key, hits: w.fallback, seat: false } : null;
 }
 
-/** "The General Staff": spans with an everyday word are not misspelt place names. */
-function spanHasCommonWord(t: Tokens, i: number, j: number, lex: Lexicon): boolean {
-  for (let x = i; x < j; x++) if (lex.common.has(t.key[x])) return true;
-  return false;
-}
-
-function variantHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
+/** An exact name (name, alternate, stored variant, or a seat of power) for a span ending at j. */
+function exactAt(key: string, j: number, lex: Lexicon): PlaceMatch | null {
   const gz = lex.gazetteer;
-  const key = ngramKey(t, i, j);
-  if (j - i === 1 && (lex.common.has(key) || looksEnglish(t, i) || ADJECTIVE_ENDING.test(key)))
-    return null;
+  const seat = SEATS_OF_POWER.get(key);
+  if (seat) {
+    const k = gz.findKey(seat);
+    if (k >= 0) return { end: j, key: seat, hits: lex.placeHits(k), seat: true };
+  }
+  const k = gz.findKey(key);
+  return k >= 0 ? { end: j, key, hits: lex.placeHits(k), seat: false } : null;
+}
+
+/** exactAt for one token ending at `end`, with the lookups memoised on its word. */
+function exactWord(w: WordInfo, end: number, lex: Lexicon): PlaceMatch | null {
+  if (w.has(W.seat)) {
+    const seat = SEATS_OF_POWER.get(w.key)!;
+    const k = lex.gazetteer.findKey(seat);
+    if (k >= 0) return { end, key: seat, hits: lex.placeHits(k), seat: true };
+  }
+  const k = lex.keyIndexOf(w);
+  if (k < 0) return null;
+  w.hits ??= lex.placeHits(k);
+  return { end, key: w.key, hits: w.hits, seat: false };
+}
+
+/**
+ * Romanisation variants, else verified fuzzy matches, of a name not found exactly: one token
+ * (`single`) or two. Given the key (and, for one token, that it is not an English-looking
+ * sentence start, which the caller checks) the answer depends on nothing else, so callers
+ * memoise it: the same unknown words recur across a corpus.
+ */
+function fallbackHits(key: string, single: boolean, lex: Lexicon): PlaceHit[] | null {
+  return variantHits(key, single, lex) ?? fuzzyHits(key, single, lex);
+}
+
+function pairFallbackHits(key: string, lex: Lexicon): PlaceHit[] | null {
+  const memo = lex.memo.pairFallback;
+  let hits = memo.get(key);
+  if (hits === undefined) {
+    if (memo.size >= FALLBACK_MEMO_SIZE) memo.clear();
+    hits = fallbackHits(key, false, lex);
+    memo.set(key, hits);
+  }
+  return hits;
+}
+
+const FALLBACK_MEMO_SIZE = 50_000;
+
+function variantHits(key: string, single: boolean, lex: Lexicon): PlaceHit[] | null {
+  const gz = lex.gazetteer;
+  if (single && (lex.common.has(key) || ADJECTIVE_ENDING.test(key))) return null;
   const hits: PlaceHit[] = [];
-  for (const v of cachedVariants(key)) {
+  for (const v of romanizationVariants(key, 24)) {
     const k = gz.findKey(v);
     if (k < 0) continue;
     // The variant rules are Ukrainian/Russian romanisation: they only reach places there.
-    for (const h of hitsOf(lex, k)) {
+    for (const h of lex.placeHits(k)) {
       if (FUZZY_FOCUS.has(gz.countryCode(h.place))) hits.push({ ...h, matchedBy: 'variant' });
     }
   }
   return hits.length ? dedupe(hits) : null;
 }
 
-const VARIANT_CACHE = new Map<string, string[]>();
-const VARIANT_CACHE_SIZE = 20_000;
-
-/** romanizationVariants(key, 24), memoised: the same unknown words recur across a corpus. */
-function cachedVariants(key: string): string[] {
-  let v = VARIANT_CACHE.get(key);
-  if (!v) {
-    if (VARIANT_CACHE.size >= VARIANT_CACHE_SIZE) VARIANT_CACHE.clear();
-    v = romanizationVariants(key, 24);
-    VARIANT_CACHE.set(key, v);
-  }
-  return v;
-}
-
 /** A sentence-initial word with an English ending ("Shelling", "Clashes") is no misspelt name. */
-function looksEnglish(t: Tokens, i: number): boolean {
-  return (i === 0 || t.sepBefore[i] === 'x') && ENGLISH_ENDING.test(t.key[i]);
+function looksEnglish(t: WordTokens, i: number): boolean {
+  return (i === 0 || t.sepBefore[i] === SEP_OTHER) && t.is(i, W.englishEnding);
 }
 
-function fuzzyHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | null {
+function fuzzyHits(spaced: string, single: boolean, lex: Lexicon): PlaceHit[] | null {
   const gz = lex.gazetteer;
-  if (j - i === 1 && (looksEnglish(t, i) || ADJECTIVE_ENDING.test(t.key[i]))) return null;
-  const spaced = ngramKey(t, i, j);
-  const queries = j - i > 1 ? [spaced, spaced.replace(/ /g, '')] : [spaced];
+  if (single && ADJECTIVE_ENDING.test(spaced)) return null;
+  const queries = single ? [spaced] : [spaced, spaced.replace(/ /g, '')];
   const hits: PlaceHit[] = [];
   for (const q of queries) {
     if (q.length < MIN_FUZZY_LENGTH || lex.common.has(q)) continue;
@@ -458,26 +506,29 @@ function fuzzyHits(t: Tokens, i: number, j: number, lex: Lexicon): PlaceHit[] | 
   return hits.length ? dedupe(hits) : null;
 }
 
+function hitRank(h: PlaceHit): number {
+  return KIND_TO_MATCH.indexOf(h.matchedBy) + (h.matchedBy === 'fuzzy' ? 3 + h.distance : 0);
+}
+
 function dedupe(hits: PlaceHit[]): PlaceHit[] {
   const best = new Map<number, PlaceHit>();
-  const rank = (h: PlaceHit) =>
-    KIND_TO_MATCH.indexOf(h.matchedBy) + (h.matchedBy === 'fuzzy' ? 3 + h.distance : 0);
   for (const h of hits) {
     const b = best.get(h.place);
-    if (!b || rank(h) < rank(b)) best.set(h.place, h);
+    if (!b || hitRank(h) < hitRank(b)) best.set(h.place, h);
   }
   return [...best.values()].sort((a, b) => a.place - b.place);
 }
 
-function isOrgOrEvent(t: Tokens, i: number, j: number): boolean {
-  const next = j < t.count && joinable(t, j) ? t.key[j] : '';
+function isOrgOrEvent(t: WordTokens, i: number, j: number): boolean {
+  const next = j < t.count && joinable(t, j) ? t.word(j) : NO_WORD;
   // Rivers, seas and other natural features: "the Dnipro river", "the left bank of the Dnipro".
-  if (next && NATURAL_FEATURES.has(next)) return true;
-  if (i >= 2 && t.key[i - 1] === 'the' && (t.key[i - 2] === 'of' ? BANK_WORDS.has(t.key[i - 3] ?? '') : false)) return true;
-  if (next && t.capitalized[j] && ORG_SUFFIXES.has(next)) return true;
-  if (next && EVENT_SUFFIXES.has(next) && !t.possessive[j - 1]) return true;
+  if (next.has(W.naturalFeature)) return true;
+  if (i >= 2 && t.key(i - 1) === 'the' && (t.key(i - 2) === 'of' ? t.is(i - 3, W.bankWord) : false))
+    return true;
+  if (next.has(W.orgSuffix) && t.capitalized(j)) return true;
+  if (next.has(W.eventSuffix) && !t.possessive(j - 1)) return true;
   // "Armed Forces of Ukraine", "Ministry of Defence of Russia"
-  if (i >= 2 && t.key[i - 1] === 'of' && t.capitalized[i - 2] && ORG_OF_HEADS.has(t.key[i - 2])) {
+  if (i >= 2 && t.key(i - 1) === 'of' && t.capitalized(i - 2) && t.is(i - 2, W.orgOfHead)) {
     return true;
   }
   return false;
@@ -485,23 +536,25 @@ function isOrgOrEvent(t: Tokens, i: number, j: number): boolean {
 
 /** "Vladimir Putin": a first name that happens to be a town, followed by a surname. */
 function isPersonPair(
-  t: Tokens,
+  t: WordTokens,
   i: number,
   j: number,
   place: PlaceMatch,
   lex: Lexicon,
   persons: Set<string>,
 ): boolean {
-  if (j - i !== 1 || j >= t.count || !t.capitalized[j] || t.sepBefore[j] !== ' ') return false;
+  if (j - i !== 1 || j >= t.count || !t.capitalized(j) || t.sepBefore[j] !== SEP_SPACE)
+    return false;
   // "Kherson's Russian-installed governor": no first name takes a possessive.
-  if (t.possessive[i]) return false;
-  const next = t.key[j];
-  if (/(ian|ish|ese|ean)$/.test(next)) return false; // a demonym, not a surname
-  if (REGION_WORDS.has(next) || DIRECTION_WORDS.has(next) || lex.regionKeys.has(next)) return false;
-  if (lex.gazetteer.findKey(next) >= 0 && !SURNAME_ENDINGS.test(next)) return false;
-  if (!SURNAME_ENDINGS.test(next) && !persons.has(next)) return false;
+  if (t.possessive(i)) return false;
+  const next = t.word(j);
+  if (next.has(W.demonymEnding)) return false; // a demonym, not a surname
+  if (next.has(W.regionWord) || next.has(W.directionWord) || next.has(W.regionKey)) return false;
+  const surname = next.has(W.surnameEnding);
+  if (lex.keyIndexOf(next) >= 0 && !surname) return false;
+  if (!surname && !persons.has(next.key)) return false;
   if (place.seat) return false;
-  persons.add(next);
+  persons.add(next.key);
   return true;
 }
 
@@ -511,16 +564,14 @@ function isPersonPair(
  * or stands in a locative slot ("in Reading") and names a town of some size.
  */
 function isRejectedCommonWord(
-  t: Tokens,
+  t: WordTokens,
   i: number,
   j: number,
   hits: PlaceHit[],
   lex: Lexicon,
 ): boolean {
   if (j - i > 1) return false;
-  const key = t.key[i];
-  if (!lex.common.has(key)) return false;
-  const prev = i > 0 ? t.key[i - 1] : '';
+  if (!t.is(i, W.common)) return false;
   const gz = lex.gazetteer;
   let maxPop = 0;
   for (const h of hits)
@@ -532,49 +583,59 @@ function isRejectedCommonWord(
     hits.some((h) => h.matchedBy !== 'fuzzy' && gz.featureCodeOf(h.place) === 'PPLC')
   )
     return false;
-  return !(maxPop >= MIN_COMMON_WORD_POPULATION && LOCATIVE_PREPOSITIONS.has(prev));
+  return !(maxPop >= MIN_COMMON_WORD_POPULATION && t.is(i - 1, W.locativePreposition));
 }
 
-function isUnknownSettlement(t: Tokens, i: number, lex: Lexicon, out: RawMention[]): boolean {
-  const key = t.key[i];
-  if (key.length < 6 || lex.common.has(key) || t.allCaps[i]) return false;
-  if (!/^[a-z]+$/.test(key)) return false;
-  if (!SETTLEMENT_ENDINGS.some((e) => key.endsWith(e))) return false;
-  const prev = i > 0 ? t.key[i - 1] : '';
-  if (LOCATIVE_PREPOSITIONS.has(prev) || SETTLEMENT_NOUNS.has(prev)) return true;
+function isUnknownSettlement(t: WordTokens, i: number, out: RawMention[]): boolean {
+  if (!t.is(i, W.settlementLike) || t.allCaps(i)) return false;
+  const prev = t.word(i - 1);
+  if (prev.has(W.locativePreposition) || prev.has(W.settlementNoun)) return true;
   // In an enumeration with another place: "Kucherivka, Kurilovka, and Kupyansk-Uzlovoy".
-  const next = i + 1 < t.count ? t.key[i + 1] : '';
   const inList =
-    t.sepBefore[i] === 'x' ||
-    prev === 'and' ||
-    prev === 'or' ||
-    (i + 1 < t.count && (t.sepBefore[i + 1] === 'x' || next === 'and'));
+    t.sepBefore[i] === SEP_OTHER ||
+    prev.key === 'and' ||
+    prev.key === 'or' ||
+    (i + 1 < t.count && (t.sepBefore[i + 1] === SEP_OTHER || t.key(i + 1) === 'and'));
   if (!inList) return false;
   const last = out[out.length - 1];
   const near = last && last.kind === 'place' && t.start[i] - last.end < 40;
-  return near || (i + 1 < t.count && t.capitalized[i + 1]);
+  return near || (i + 1 < t.count && t.capitalized(i + 1));
 }
 
-function cuesFor(t: Tokens, i: number, j: number, extra: string[]): string[] {
-  const cues = [...extra];
-  const prev = i > 0 ? t.key[i - 1] : '';
-  const prev2 = i > 1 ? t.key[i - 2] : '';
-  const next = j < t.count ? t.key[j] : '';
-  const next2 = j + 1 < t.count ? t.key[j + 1] : '';
-  if (t.possessive[j - 1]) cues.push('possessive');
-  if (prev === 'of' && SETTLEMENT_NOUNS.has(prev2)) cues.push('city-of');
-  const locative = prev === 'of' && SETTLEMENT_NOUNS.has(prev2);
+/** Context cues of tokens [i, j): `first` and `second` (when given) lead the list. */
+function cuesFor(
+  t: WordTokens,
+  i: number,
+  j: number,
+  first: string | null,
+  second: string | null,
+): string[] {
+  const prev = t.word(i - 1);
+  const prev2 = t.word(i - 2);
+  const next = t.word(j);
+  const next2 = t.word(j + 1);
+  const possessive = t.possessive(j - 1);
+  const locative = prev.key === 'of' && prev2.has(W.settlementNoun);
   let actor = false;
   if (!locative) {
-    if (next && t.sepBefore[j] === ' ' && !t.possessive[j - 1] && ACTOR_VERBS.has(next))
+    if (next.has(W.actorVerb) && t.sepBefore[j] === SEP_SPACE && !possessive) actor = true;
+    if (possessive && (next.has(W.actorNoun) || next2.has(W.actorNoun))) actor = true;
+    if (!possessive && t.sepBefore[j] === SEP_SPACE && next.has(W.actorNoun)) actor = true;
+    if (prev.has(W.actorPreposition) && t.sepBefore[i] === SEP_SPACE) actor = true;
+    if (prev.key === 'from' && i === 1 && j < t.count && t.sepBefore[j] === SEP_OTHER) actor = true;
+    if (prev.key === 'in' && prev2.has(W.powerInHead)) actor = true;
+    if (i === 0 && j < t.count && t.sepBefore[j] === SEP_OTHER && next.has(W.actorVerb))
       actor = true;
-    if (t.possessive[j - 1] && (ACTOR_NOUNS.has(next) || ACTOR_NOUNS.has(next2))) actor = true;
-    if (!t.possessive[j - 1] && t.sepBefore[j] === ' ' && ACTOR_NOUNS.has(next)) actor = true;
-    if (ACTOR_PREPOSITIONS.has(prev) && t.sepBefore[i] === ' ') actor = true;
-    if (prev === 'from' && i === 1 && j < t.count && t.sepBefore[j] === 'x') actor = true;
-    if (prev === 'in' && POWER_IN_HEADS.has(prev2)) actor = true;
-    if (i === 0 && j < t.count && t.sepBefore[j] === 'x' && ACTOR_VERBS.has(next)) actor = true;
   }
+  // Most mentions have no cue: they share one empty list (never mutated).
+  if (!first && !second && !possessive && !locative && !actor) return NO_CUES;
+  const cues: string[] = [];
+  if (first) cues.push(first);
+  if (second) cues.push(second);
+  if (possessive) cues.push('possessive');
+  if (locative) cues.push('city-of');
   if (actor) cues.push('actor-context');
   return cues;
 }
+
+const NO_CUES: string[] = [];

@@ -2,8 +2,8 @@ import type { Alternative, MatchedBy, Mention } from '../types.ts';
 import type { PlaceHit, RawMention } from '../recognize/recognize.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
 import type { ArticleContext } from './article-context.ts';
-import { haversineKm } from '../geo/haversine-km.ts';
 import { similarPlaces } from '../gazetteer/similar-places.ts';
+import { isJsSpace } from '../text/split-sentences.ts';
 
 /**
  * Scoring weights. Context outweighs size: a village in the region the article is about
@@ -61,12 +61,6 @@ const TOWN_NOUNS = new Set([
   'settlements',
 ]);
 
-interface Scored {
-  place: number;
-  score: number;
-  matchedBy: MatchedBy;
-}
-
 /**
  * Chooses one place per mention (or a region fallback), with calibrated confidence and the
  * top alternatives. One sense per name per article: every mention of a name gets the same
@@ -85,46 +79,52 @@ export function resolveMentions(
   const anchors: Anchor[] = [];
   for (const m of raw) {
     if (m.kind !== 'place' || m.hits.length === 0) continue;
-    const strong = m.hits.filter((h) => h.matchedBy !== 'fuzzy');
-    if (strong.length === 1)
-      anchors.push({
-        lat: gz.lat[strong[0].place],
-        lon: gz.lon[strong[0].place],
-        key: m.key,
-        place: strong[0].place,
-      });
+    const strong = onlyStrongHit(m.hits);
+    if (strong >= 0)
+      anchors.push({ lat: gz.lat[strong], lon: gz.lon[strong], key: m.key, place: strong });
+  }
+  // Each name's candidates and their scores without anchors are worked out once (prepareGroup);
+  // ranking with anchors then only adds the coherence term.
+  const byKey = groupByKey(raw);
+  const groups: Group[] = [];
+  const decided = new Map<string, Group>();
+  for (const [key, ms] of byKey) {
+    const g = prepareGroup(key, ms, text, ctx, lex);
+    groups.push(g);
+    decided.set(key, g);
   }
   // Second source of anchors: names whose reading is already clear without coherence (one
   // candidate dominates by size or by context), e.g. Mykolaiv (a city of 470,000 and a few
   // villages) anchors "Odessa" near it.
-  const groups = groupByKey(raw);
-  const anchorKeys = new Set(anchors.map((a) => a.key));
-  for (const [key, ms] of groups) {
-    if (anchorKeys.has(key) || !ms.some((m) => m.hits.length > 1)) continue;
-    const first = rankGroup(key, ms, text, ctx, lex, [], 1);
-    if (first.ranked.length > 1 && first.probs[0] >= 0.6) {
-      const p = first.ranked[0].place;
-      anchors.push({ lat: gz.lat[p], lon: gz.lon[p], key, place: p });
+  const strongCount = anchors.length;
+  for (const g of groups) {
+    if (hasAnchorKey(anchors, strongCount, g.key) || !g.ms.some((m) => m.hits.length > 1)) continue;
+    rankGroup(g, lex, NO_ANCHORS, 1);
+    if (g.ranked.length > 1 && g.probs[0] >= 0.6) {
+      const p = g.ranked[0].place;
+      anchors.push({ lat: gz.lat[p], lon: gz.lon[p], key: g.key, place: p });
     }
   }
 
-  // One anchor per (name, place): repeated mentions add no evidence, only work.
-  const seenAnchor = new Set<string>();
-  for (let i = anchors.length - 1; i >= 0; i--) {
-    const k = `${anchors[i].key}|${anchors[i].place}`;
-    if (seenAnchor.has(k)) anchors.splice(i, 1);
-    else seenAnchor.add(k);
-  }
+  // One anchor per (name, place), the last one: repeated mentions add no evidence, only work.
+  dedupeAnchors(anchors);
   // Scattered anchors (an article about several countries) say little about any one name.
   const spread = anchorSpreadKm(anchors);
   const coherenceScale = spread > 800 ? 0.4 : spread > 400 ? 0.7 : 1;
-  const decided = new Map<string, { ranked: Scored[]; probs: number[] }>();
-  for (const [key, ms] of groups) decided.set(key, rankGroup(key, ms, text, ctx, lex, anchors, coherenceScale));
+  for (const g of groups) {
+    rankGroup(g, lex, anchors, coherenceScale);
+    // The output form of the runners-up, made once per name rather than once per mention.
+    for (let r = 1; r < g.ranked.length && r < 6; r++) {
+      g.alternatives.push({ place: gz.place(g.ranked[r].place), score: round3(g.probs[r]) });
+    }
+  }
 
   const out: Mention[] = [];
+  // Ids are the article's prefix and a number: one concatenation each.
+  const idPrefix = articleId + ':m';
   let n = 0;
   for (const m of raw) {
-    const id = `${articleId}:m${n++}`;
+    const id = idPrefix + n++;
     if (m.kind !== 'place') {
       const regionId = pickRegion(m.regionIds, ctx, lex);
       const info = regionId ? lex.regions.get(regionId) : undefined;
@@ -147,15 +147,10 @@ export function resolveMentions(
     }
     const d = decided.get(m.key)!;
     const best = d.ranked[0];
-    const alternatives: Alternative[] = d.ranked.slice(1, 6).map((r, i) => ({
-      place: gz.place(r.place),
-      score: round3(d.probs[i + 1]),
-    }));
-    const fallbackRegion = regionFallback(m, ctx);
     const outsideContext =
       !!best && ctx.admin1.size > 0 && !ctx.admin1.has(gz.admin1Key(best.place));
-    const sentenceRegions = ctx.bySentence.get(m.sentence) ?? [];
-    const explicit = sentenceRegions.length > 0;
+    const sentenceRegions = ctx.bySentence.get(m.sentence);
+    const explicit = sentenceRegions !== undefined && sentenceRegions.length > 0;
     const bigCalledTown =
       !!best &&
       gz.population[best.place] > 100_000 &&
@@ -171,11 +166,12 @@ export function resolveMentions(
         (best.matchedBy === 'fuzzy' ||
           bigCalledTown ||
           (!explicit && d.ranked.length > 1 && d.probs[0] < 0.75)));
+    const fc = best ? gz.featureCodeOf(best.place) : '';
     const capitalActor =
       m.cues.includes('seat-of-power') ||
-      (!!best &&
-        m.cues.includes('actor-context') &&
-        ['PPLC', 'PPLG'].includes(gz.featureCodeOf(best.place)));
+      (!!best && m.cues.includes('actor-context') && (fc === 'PPLC' || fc === 'PPLG'));
+    // The fallback region is only needed for a weak reading.
+    const fallbackRegion = weak ? regionFallback(m, ctx) : null;
     if (weak && fallbackRegion && !capitalActor) {
       // Never a silent far-away match: an unknown or doubtful name in an article about a
       // region is placed in that region, approximately.
@@ -216,7 +212,6 @@ export function resolveMentions(
       });
       continue;
     }
-    const fc = gz.featureCodeOf(best.place);
     const actor =
       m.cues.includes('seat-of-power') ||
       (m.cues.includes('actor-context') && (fc === 'PPLC' || fc === 'PPLG'));
@@ -232,11 +227,23 @@ export function resolveMentions(
       precision: 'place',
       confidence: round3(calibrate(d.probs[0], best.matchedBy)),
       matchedBy: best.matchedBy,
-      alternatives,
+      // Each mention gets its own array; the Alternative objects are shared and immutable.
+      alternatives: d.alternatives.slice(),
       cues: m.cues.length ? m.cues : undefined,
     });
   }
   return out;
+}
+
+/** The place of the only non-fuzzy hit, or -1 when there are none or several. */
+function onlyStrongHit(hits: PlaceHit[]): number {
+  let place = -1;
+  for (const h of hits) {
+    if (h.matchedBy === 'fuzzy') continue;
+    if (place >= 0) return -1;
+    place = h.place;
+  }
+  return place;
 }
 
 /** Place mentions grouped by name key (one sense per name per article). */
@@ -244,9 +251,9 @@ function groupByKey(raw: RawMention[]): Map<string, RawMention[]> {
   const groups = new Map<string, RawMention[]>();
   for (const m of raw) {
     if (m.kind !== 'place') continue;
-    const g = groups.get(m.key) ?? [];
-    g.push(m);
-    groups.set(m.key, g);
+    const g = groups.get(m.key);
+    if (g) g.push(m);
+    else groups.set(m.key, [m]);
   }
   return groups;
 }
@@ -258,54 +265,144 @@ interface Anchor {
   place: number;
 }
 
-/** Scores every candidate of one name from all its mentions' evidence. */
-function rankGroup(
+const NO_ANCHORS: Anchor[] = [];
+
+function hasAnchorKey(anchors: Anchor[], count: number, key: string): boolean {
+  for (let i = 0; i < count; i++) if (anchors[i].key === key) return true;
+  return false;
+}
+
+/**
+ * Keeps the last anchor of each (name, place), in order. Articles have a handful of anchors:
+ * a scan of the later ones up to 32, a map beyond.
+ */
+function dedupeAnchors(anchors: Anchor[]): void {
+  if (anchors.length <= 32) {
+    let n = 0;
+    for (let i = 0; i < anchors.length; i++) {
+      const a = anchors[i];
+      let later = false;
+      for (let j = i + 1; j < anchors.length && !later; j++) {
+        later = anchors[j].key === a.key && anchors[j].place === a.place;
+      }
+      if (!later) anchors[n++] = a;
+    }
+    anchors.length = n;
+    return;
+  }
+  const seen = new Map<string, number[]>();
+  for (let i = anchors.length - 1; i >= 0; i--) {
+    const places = seen.get(anchors[i].key);
+    if (!places) seen.set(anchors[i].key, [anchors[i].place]);
+    else if (places.includes(anchors[i].place)) anchors.splice(i, 1);
+    else places.push(anchors[i].place);
+  }
+}
+
+/** A candidate place of a name, with the part of its score that does not depend on anchors. */
+interface Scored {
+  place: number;
+  matchedBy: MatchedBy;
+  /** Score before the coherence and town-size terms (added in this order by rankGroup). */
+  base: number;
+  /** Whether the town-size penalty applies. */
+  town: boolean;
+  /** The full score of the last ranking. */
+  score: number;
+}
+
+/**
+ * One name's candidates, ranked in place by rankGroup (best first, with softmax shares):
+ * once without anchors when the name may itself become an anchor, then with them.
+ */
+interface Group {
+  key: string;
+  ms: RawMention[];
+  ranked: Scored[];
+  probs: number[];
+  /** The output form of ranked[1..5], filled after the final ranking. */
+  alternatives: Alternative[];
+}
+
+/**
+ * Per gazetteer, a stamp per place and the current stamp: the places stamped with the current
+ * value form a set, emptied in O(1) by taking the next value (no allocation per name).
+ */
+interface PlaceStamps {
+  stamps: Int32Array;
+  current: number;
+}
+
+const STAMPS = new WeakMap<object, PlaceStamps>();
+
+/** A fresh empty place set (see PlaceStamps): its stamp array and value. */
+function freshStamp(gz: { placeCount: number }): PlaceStamps {
+  let s = STAMPS.get(gz);
+  if (!s) STAMPS.set(gz, (s = { stamps: new Int32Array(gz.placeCount), current: 0 }));
+  if (++s.current === 0x7fffffff) {
+    s.stamps.fill(0);
+    s.current = 1;
+  }
+  return s;
+}
+
+/** Gathers one name's candidates and evidence from all its mentions, and scores them. */
+function prepareGroup(
   key: string,
   ms: RawMention[],
   text: string,
   ctx: ArticleContext,
   lex: Lexicon,
-  anchors: Anchor[],
-  coherenceScale: number,
-): { ranked: Scored[]; probs: number[] } {
+): Group {
   const gz = lex.gazetteer;
-  const ctxAdmin1 = [...ctx.admin1.keys()];
-  const hits = new Map<number, PlaceHit>();
-  for (const m of ms) for (const h of m.hits) if (!hits.has(h.place)) hits.set(h.place, h);
+  // The candidates: every mention's hits, each place once (its first hit), in order.
+  const { stamps: seen, current: stamp } = freshStamp(gz);
+  const hits: PlaceHit[] = [];
+  for (const m of ms) {
+    for (const h of m.hits) {
+      if (seen[h.place] === stamp) continue;
+      seen[h.place] = stamp;
+      hits.push(h);
+    }
+  }
   // Context expansion: a place in the article's regions with the same consonant skeleton
   // ("Miropol" in a Sumy article -> Myropillia) joins the candidates.
-  const bigExact = [...hits.values()].some(
-    (h) =>
-      (h.matchedBy === 'exact' || h.matchedBy === 'alternate') &&
-      gz.population[h.place] >= 50_000,
-  );
-  if (ctxAdmin1.length > 0 && key.length >= 5 && !bigExact) {
-    const inCtx = [...hits.values()].some((h) => ctx.admin1.has(gz.admin1Key(h.place)));
-    if (!inCtx) {
-      for (const s of similarPlaces(gz, key, ctxAdmin1, 0, 3)) {
-        if (!hits.has(s.place))
-          hits.set(s.place, { place: s.place, matchedBy: 'fuzzy', distance: 1 });
+  if (ctx.admin1.size > 0 && key.length >= 5) {
+    let bigExact = false;
+    let inCtx = false;
+    for (const h of hits) {
+      if (
+        (h.matchedBy === 'exact' || h.matchedBy === 'alternate') &&
+        gz.population[h.place] >= 50_000
+      )
+        bigExact = true;
+      if (ctx.admin1.has(gz.admin1Key(h.place))) inCtx = true;
+    }
+    if (!bigExact && !inCtx) {
+      for (const s of similarPlaces(gz, key, ctx.admin1Ids, 0, 3)) {
+        if (seen[s.place] === stamp) continue;
+        seen[s.place] = stamp;
+        hits.push({ place: s.place, matchedBy: 'fuzzy', distance: 1 });
       }
     }
   }
-  const sentenceRegions = new Set<string>();
-  const nouns = new Set<string>();
+  // The admin-1 regions named in the sentences of the mentions (a few at most).
+  let sentenceRegions: string[] | null = null;
+  let townNoun = false;
   for (const m of ms) {
-    for (const r of ctx.bySentence.get(m.sentence) ?? []) sentenceRegions.add(r);
+    const list = ctx.bySentence.get(m.sentence);
+    if (list) {
+      sentenceRegions ??= [];
+      for (const r of list) if (!sentenceRegions.includes(r)) sentenceRegions.push(r);
+    }
     // The noun before the name: "the town of X", "the village X".
-    const words = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/\s+/);
-    let w = words.length - 1;
-    while (w >= 0 && words[w] === '') w--;
-    if (w >= 0 && words[w] === 'of') w--;
-    if (w >= 0) nouns.add(words[w]);
+    if (!townNoun && townNounBefore(text, m.start)) townNoun = true;
   }
-  const townNoun = [...nouns].some((n) => TOWN_NOUNS.has(n));
   // Front sectors are named after towns of some size: weigh population more.
-  const popWeight = ms.some((m) => m.cues.includes('direction'))
-    ? 2 * WEIGHTS.population
-    : WEIGHTS.population;
+  let popWeight = WEIGHTS.population;
+  for (const m of ms) if (m.cues.includes('direction')) popWeight = 2 * WEIGHTS.population;
   const ranked: Scored[] = [];
-  for (const h of hits.values()) {
+  for (const h of hits) {
     const p = h.place;
     let s =
       popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
@@ -314,10 +411,68 @@ function rankGroup(
       WEIGHTS.matchedBy[h.matchedBy] -
       (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
     const a1 = gz.admin1Key(p);
-    if (sentenceRegions.has(a1)) s += WEIGHTS.sentenceRegion;
+    if (sentenceRegions?.includes(a1)) s += WEIGHTS.sentenceRegion;
     else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
-    if (ctx.countries.has(gz.countryCode(p)))
-      s += WEIGHTS.country * Math.min(2, ctx.countries.get(gz.countryCode(p))!);
+    const countryCount = ctx.countries.get(gz.countryCode(p));
+    if (countryCount !== undefined) s += WEIGHTS.country * Math.min(2, countryCount);
+    ranked.push({
+      place: p,
+      matchedBy: h.matchedBy,
+      base: s,
+      town: townNoun && gz.population[p] > 200_000,
+      score: s,
+    });
+  }
+  return { key, ms, ranked, probs: [], alternatives: [] };
+}
+
+/**
+ * Whether the last word before `at` (within 30 characters, split on whitespace, lower-cased),
+ * skipping an "of", is a TOWN_NOUNS noun: "the town of X", "the village X". ASCII words are
+ * compared in place; a word with other characters is sliced and lower-cased (its lower case
+ * may differ in length).
+ */
+function townNounBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  let e = at;
+  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
+  if (e === from) return false;
+  let b = e;
+  while (b > from && !isJsSpace(text.charCodeAt(b - 1))) b--;
+  if (lowerWord(text, b, e, 2) === 'of') {
+    e = b;
+    while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
+    if (e === from) return false;
+    b = e;
+    while (b > from && !isJsSpace(text.charCodeAt(b - 1))) b--;
+  }
+  const word = lowerWord(text, b, e, TOWN_NOUN_MAX);
+  return word !== null && TOWN_NOUNS.has(word);
+}
+
+const TOWN_NOUN_MAX = Math.max(...[...TOWN_NOUNS].map((n) => n.length));
+
+/**
+ * text.slice(b, e).toLowerCase(), or null when that is certainly longer than `max`
+ * characters (an ASCII word of more; lower-casing keeps ASCII lengths).
+ */
+function lowerWord(text: string, b: number, e: number, max: number): string | null {
+  if (e - b > max) {
+    for (let k = b; k < e; k++)
+      if (text.charCodeAt(k) >= 128) return text.slice(b, e).toLowerCase();
+    return null;
+  }
+  return text.slice(b, e).toLowerCase();
+}
+
+/** Scores one name's candidates with the anchors' coherence and ranks them in place. */
+function rankGroup(g: Group, lex: Lexicon, anchors: Anchor[], coherenceScale: number): void {
+  const gz = lex.gazetteer;
+  const key = g.key;
+  const ranked = g.ranked;
+  for (const r of ranked) {
+    const p = r.place;
+    let s = r.base;
     if (anchors.length) {
       let dMin = Infinity;
       let named = false;
@@ -344,15 +499,36 @@ function rankGroup(
             (dMin > 1000 ? WEIGHTS.farFromArticle : 0));
       }
     }
-    if (townNoun && gz.population[p] > 200_000) s += WEIGHTS.townSizeMismatch;
-    ranked.push({ place: p, score: s, matchedBy: h.matchedBy });
+    if (r.town) s += WEIGHTS.townSizeMismatch;
+    r.score = s;
   }
-  ranked.sort((a, b) => b.score - a.score || a.place - b.place);
-  const probs = softmax(
-    ranked.map((r) => r.score),
-    WEIGHTS.temperature,
-  );
-  return { ranked, probs };
+  sortScored(ranked);
+  g.probs = softmax(ranked, WEIGHTS.temperature);
+}
+
+/**
+ * Sorts best first (score, then place index: a total order, so any correct sort gives the
+ * same result). Most names have a handful of candidates: insertion sort, which allocates
+ * nothing, up to 16.
+ */
+function sortScored(a: Scored[]): void {
+  if (a.length > 16) {
+    a.sort(byScore);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= 0 && byScore(a[j], x) > 0) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || a.place - b.place;
 }
 
 const DEG = Math.PI / 180;
@@ -360,15 +536,41 @@ const DEG = Math.PI / 180;
 /** Median distance between anchors: how concentrated the article's geography is. */
 function anchorSpreadKm(anchors: { lat: number; lon: number }[]): number {
   if (anchors.length < 2) return 0;
+  const n = Math.min(anchors.length, 30);
+  // haversineKm with each anchor's cosine computed once (the same expressions, so the same
+  // distances to the bit).
+  const cos: number[] = [];
+  for (let i = 0; i < n; i++) cos.push(Math.cos(anchors[i].lat * RAD));
   const ds: number[] = [];
-  for (let i = 0; i < anchors.length && i < 30; i++) {
-    for (let j = i + 1; j < anchors.length && j < 30; j++) {
-      ds.push(haversineKm(anchors[i].lat, anchors[i].lon, anchors[j].lat, anchors[j].lon));
+  for (let i = 0; i < n; i++) {
+    const lat1 = anchors[i].lat;
+    const lon1 = anchors[i].lon;
+    for (let j = i + 1; j < n; j++) {
+      const dLat = (anchors[j].lat - lat1) * RAD;
+      const dLon = (anchors[j].lon - lon1) * RAD;
+      const a = Math.sin(dLat / 2) ** 2 + cos[i] * cos[j] * Math.sin(dLon / 2) ** 2;
+      ds.push(2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a))));
     }
   }
-  ds.sort((a, b) => a - b);
+  // Insertion sort for the few distances of most articles (Array.sort allocates).
+  if (ds.length > 32) {
+    ds.sort((a, b) => a - b);
+  } else {
+    for (let i = 1; i < ds.length; i++) {
+      const x = ds[i];
+      let j = i - 1;
+      while (j >= 0 && ds[j] > x) {
+        ds[j + 1] = ds[j];
+        j--;
+      }
+      ds[j + 1] = x;
+    }
+  }
   return ds[Math.floor(ds.length / 2)];
 }
+
+const RAD = Math.PI / 180;
+const EARTH_RADIUS_KM = 6371.0088;
 
 /** The admin-1 region named closest before the mention (same sentence first). */
 function regionFallback(m: RawMention, ctx: ArticleContext): string | null {
@@ -385,13 +587,16 @@ function regionFallback(m: RawMention, ctx: ArticleContext): string | null {
 function pickRegion(ids: string[], ctx: ArticleContext, lex: Lexicon): string | null {
   if (ids.length <= 1) return ids[0] ?? null;
   // Several regions share the alias ("Georgia"): prefer the article's country, then countries.
-  const ranked = [...ids].sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : 1));
-  function rank(id: string): number {
-    const r = lex.regions.get(id);
-    if (!r) return -1;
-    return (ctx.countries.get(r.countryCode) ?? 0) + (r.kind === 'country' ? 0.5 : 0);
-  }
+  const ranked = [...ids].sort(
+    (a, b) => regionRank(b, ctx, lex) - regionRank(a, ctx, lex) || (a < b ? -1 : 1),
+  );
   return ranked[0];
+}
+
+function regionRank(id: string, ctx: ArticleContext, lex: Lexicon): number {
+  const r = lex.regions.get(id);
+  if (!r) return -1;
+  return (ctx.countries.get(r.countryCode) ?? 0) + (r.kind === 'country' ? 0.5 : 0);
 }
 
 /**
@@ -404,12 +609,20 @@ function calibrate(p: number, matchedBy: MatchedBy): number {
   return Math.min(cap, 0.15 + 0.85 * p);
 }
 
-function softmax(scores: number[], temperature: number): number[] {
-  if (scores.length === 0) return [];
-  const max = Math.max(...scores);
-  const e = scores.map((s) => Math.exp((s - max) / temperature));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / sum);
+function softmax(ranked: Scored[], temperature: number): number[] {
+  const n = ranked.length;
+  if (n === 0) return [];
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) if (ranked[i].score > max) max = ranked[i].score;
+  const e: number[] = new Array(n);
+  // Summed left to right, as Array.reduce did, so the shares stay bit-for-bit the same.
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    e[i] = Math.exp((ranked[i].score - max) / temperature);
+    sum += e[i];
+  }
+  for (let i = 0; i < n; i++) e[i] = e[i] / sum;
+  return e;
 }
 
 function round3(x: number): number {

@@ -11,8 +11,9 @@ import type { Sentence } from '../types.ts';
  * (`"Stop." he said`, `wait... and`).
  *
  * `start`/`end` exclude surrounding whitespace (JavaScript `\s`); together the sentences
- * cover every non-whitespace character in order. One left-to-right pass, no regular
- * expressions on the text, so it stays linear on megabytes of unpunctuated input.
+ * cover every non-whitespace character in order. One left-to-right pass (a regular expression
+ * with a single character class finds each line break or terminator), so it stays linear on
+ * megabytes of unpunctuated input.
  *
  * @example
  * splitSentences('Gen. Smith arrived. Kyiv said no.\nTitle')
@@ -24,44 +25,64 @@ export function splitSentences(text: string): Sentence[] {
   let start = -1; // first non-whitespace character of the open sentence, -1 when none
   let lastNonSpace = -1;
 
-  const close = (end: number): void => {
-    out.push({ index: out.length, start, end });
-    start = -1;
-  };
-
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
+  let i = 0;
+  while (i < n) {
+    // Jump to the next line break or terminator: everything before it is a space or part of
+    // the open sentence, and only the ends of that stretch matter (its first non-space opens a
+    // sentence, its last non-space may end one). A regular expression finds that character
+    // faster than a loop over every character (it allocates nothing with test()).
+    SPECIAL.lastIndex = i;
+    const k = SPECIAL.test(text) ? SPECIAL.lastIndex - 1 : n;
+    if (k > i) {
+      if (start < 0) {
+        let q = i;
+        while (q < k && isJsSpace(text.charCodeAt(q))) q++;
+        if (q < k) start = q;
+      }
+      let r = k - 1;
+      while (r >= i && isJsSpace(text.charCodeAt(r))) r--;
+      if (r >= i) lastNonSpace = r;
+    }
+    if (k >= n) break;
+    const code = text.charCodeAt(k);
     if (isLineBreak(code)) {
-      if (start >= 0) close(lastNonSpace + 1);
+      if (start >= 0) {
+        out.push({ index: out.length, start, end: lastNonSpace + 1 });
+        start = -1;
+      }
+      i = k + 1;
       continue;
     }
-    if (isSpace(code)) continue;
-    if (start < 0) start = i;
-    lastNonSpace = i;
-    if (!isTerminator(code)) continue;
-
-    // The whole run of terminators ("?!", "...", "…’") is consumed here and `i` jumps past
-    // it, so a megabyte of dots is still one pass.
-    const dot = code === DOT ? i : -1;
-    let j = i + 1;
+    // A terminator.
+    if (start < 0) start = k;
+    lastNonSpace = k;
+    // The whole run of terminators ("?!", "...", "…’") is consumed here and the scan jumps
+    // past it, so a megabyte of dots is still one pass.
+    const dot = code === DOT ? k : -1;
+    let j = k + 1;
     while (j < n && isTerminator(text.charCodeAt(j))) j++;
-    const singleDot = dot >= 0 && j === i + 1;
+    const singleDot = dot >= 0 && j === k + 1;
     while (j < n && isCloser(text.charCodeAt(j))) j++;
     lastNonSpace = j - 1;
-    i = j - 1;
+    i = j;
     // Only spaces can separate two sentences on one line; a line break closes the sentence
     // anyway, and end of text closes it after the loop.
     let m = j;
-    while (m < n && isSpace(text.charCodeAt(m)) && !isLineBreak(text.charCodeAt(m))) m++;
+    while (m < n && isJsSpace(text.charCodeAt(m)) && !isLineBreak(text.charCodeAt(m))) m++;
     if (m === j || m === n || isLineBreak(text.charCodeAt(m))) continue;
     // A lower-case continuation ("wait... and", '"Stop." he said', "3.5") never splits.
     if (!startsSentence(text, m)) continue;
     if (singleDot && !dotEndsSentence(text, start, dot, m)) continue;
-    close(j);
+    out.push({ index: out.length, start, end: j });
+    start = -1;
   }
-  if (start >= 0) close(lastNonSpace + 1);
+  if (start >= 0) out.push({ index: out.length, start, end: lastNonSpace + 1 });
   return out;
 }
+
+/** Line breaks (see isLineBreak) and terminators (see isTerminator). */
+const SPECIAL =
+  /[\n\r\u2028\u2029.!?\u2026\u203c\u2047\u2048\u2049\u203d\u3002\uff01\uff1f\uff0e]/g;
 
 const DOT = 0x2e;
 
@@ -177,7 +198,7 @@ function isLetterCode(code: number): boolean {
 }
 
 function isTokenBoundary(code: number): boolean {
-  return isSpace(code) || code === 0x28 || code === 0x5b || code === 0x22 || OPENERS.has(code);
+  return isJsSpace(code) || code === 0x28 || code === 0x5b || code === 0x22 || OPENERS.has(code);
 }
 
 /** `.` `!` `?` `…` `‼` `⁇` `⁈` `⁉` `‽` and the full-width/ideographic stops. */
@@ -219,7 +240,7 @@ function isLineBreak(code: number): boolean {
 }
 
 /** Exactly JavaScript's `\s`, so callers can check coverage with `/\S/`. */
-function isSpace(code: number): boolean {
+export function isJsSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (

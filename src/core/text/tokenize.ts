@@ -1,128 +1,208 @@
 import { foldKey, isWordCode } from './fold-key.ts';
 
+/** `sepBefore` codes: what separates a token from the one before it. */
+export const SEP_SPACE = 0;
+export const SEP_HYPHEN = 1;
+export const SEP_OTHER = 2;
+
+/** Bits of `flags`. */
+const CAPITALIZED = 1;
+const PLAIN = 2;
+const POSSESSIVE = 4;
+
 /**
- * Word tokens of a text range as parallel arrays (no object per token), for recognition.
+ * Word tokens of a text range as parallel typed arrays (no object per token), for recognition.
  *
  * A token is a run of letters/digits; an apostrophe between letters stays inside the word
  * (`Kramators'k`, `Kyivs’ka`) except the English possessive `'s`, which ends the word and sets
- * `possessive`. `sepBefore` tells what separates a token from the one before: ' ' (spaces
- * only), '-' (a hyphen, possibly with spaces), or 'x' (any other punctuation: a comma, a
- * bracket, a full stop...). Multi-word names may only span ' ' and '-' separators.
+ * `possessive`. `sepBefore` tells what separates a token from the one before: SEP_SPACE
+ * (spaces only), SEP_HYPHEN (a hyphen, possibly with spaces), or SEP_OTHER (any other
+ * punctuation: a comma, a bracket, a full stop...). Multi-word names may only span SEP_SPACE
+ * and SEP_HYPHEN separators.
+ *
+ * Recognition tokenizes every sentence of every article, so one Tokens object is reused:
+ * `reset` refills the same arrays (grown on demand), and the folded key of a token is made
+ * only when asked for (`key(i)`), since most tokens are lower-case words that recognition
+ * never looks up.
  */
-export interface Tokens {
-  count: number;
-  start: number[];
-  end: number[];
-  /** foldKey of the token text. */
-  key: string[];
+export class Tokens {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  sepBefore: Uint8Array;
+  private flags: Uint8Array;
+  /** The text the tokens index into. */
+  text = '';
+  private keys: (string | undefined)[] = [];
+
+  constructor(capacity = 64) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.sepBefore = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** foldKey of the token text, made on first use. */
+  key(i: number): string {
+    let k = this.keys[i];
+    if (k === undefined) {
+      k = makeKey(this.text, this.start[i], this.end[i]);
+      this.keys[i] = k;
+    }
+    return k;
+  }
+
   /** First letter is upper case (Latin or Cyrillic). */
-  capitalized: boolean[];
-  /** Two or more letters, all upper case ("DPR", "AFU"). */
-  allCaps: boolean[];
-  possessive: boolean[];
-  sepBefore: string[];
-}
+  capitalized(i: number): boolean {
+    return (this.flags[i] & CAPITALIZED) !== 0;
+  }
 
-const APOS = /['’ʼ]/;
-
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/**
- * Tokenizes `text.slice(from, to)`.
- * @example tokenize("Kharkiv's mayor", 0, 15).key // ['kharkiv', 'mayor'], possessive[0] true
- */
-export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const t: Tokens = {
-    count: 0,
-    start: [],
-    end: [],
-    key: [],
-    capitalized: [],
-    allCaps: [],
-    possessive: [],
-    sepBefore: [],
-  };
-  let i = from;
-  let lastEnd = from;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (!isWordCode(code)) {
-      i++;
-      continue;
-    }
-    const s = i;
-    let possessive = false;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (isWordCode(c)) {
-        i++;
-        continue;
-      }
-      // Low surrogate pairs of astral letters are rare in news; they end the word.
-      if (APOS.test(text[i]) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
-        const next = text[i + 1];
-        const after = i + 2 < to ? text.charCodeAt(i + 2) : 32;
-        if ((next === 's' || next === 'S') && !isWordCode(after)) {
-          possessive = true;
-          break;
-        }
-        i++;
-        continue;
-      }
-      break;
-    }
-    const e = i;
-    if (possessive) i += 2;
-    const raw = text.slice(s, e);
-    // Case from char codes: ASCII fast path, String case mapping for the rest.
+  /**
+   * Two or more letters, all upper case ("DPR", "AFU"). Counted when asked: recognition asks
+   * it of a few capitalised tokens only.
+   */
+  allCaps(i: number): boolean {
+    const text = this.text;
     let letters = 0;
     let uppers = 0;
-    let plainLower = true;
-    for (let k = s; k < e; k++) {
+    for (let k = this.start[i], e = this.end[i]; k < e; k++) {
       const c = text.charCodeAt(k);
       if (c >= 97 && c <= 122) {
         letters++;
       } else if (c >= 65 && c <= 90) {
         letters++;
         uppers++;
-        plainLower = false;
-      } else {
-        plainLower = false;
-        if (c >= 128) {
-          const ch = text[k];
-          if (ch.toLowerCase() !== ch.toUpperCase()) {
-            letters++;
-            if (isUpper(ch)) uppers++;
-          }
+      } else if (c >= 128) {
+        const ch = text[k];
+        if (ch.toLowerCase() !== ch.toUpperCase()) {
+          letters++;
+          if (isUpper(ch)) uppers++;
         }
       }
     }
-    const first = text.charCodeAt(s);
-    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : isUpper(text[s]);
-    // Separator: only spaces, a hyphen (with optional spaces), or anything else.
-    let sep = ' ';
-    if (t.count > 0) {
+    return letters >= 2 && uppers === letters;
+  }
+
+  possessive(i: number): boolean {
+    return (this.flags[i] & POSSESSIVE) !== 0;
+  }
+
+  /** Only ASCII letters and digits: the folded key is the token lower-cased. */
+  plain(i: number): boolean {
+    return (this.flags[i] & PLAIN) !== 0;
+  }
+
+  /**
+   * Tokenizes `text.slice(from, to)` into this object, replacing its previous content.
+   * @example new Tokens().reset("Kharkiv's mayor", 0, 15).key(0) // 'kharkiv', possessive(0)
+   */
+  reset(text: string, from = 0, to = text.length): this {
+    this.text = text;
+    // Drop keys of the previous content (a shorter array is cheaper than refilling).
+    if (this.keys.length > 0) this.keys = [];
+    let count = 0;
+    let i = from;
+    while (i < to) {
+      // The gap before the next token, classified on the way: only spaces, one hyphen (with
+      // optional spaces), or anything else.
       let hyphens = 0;
       let other = false;
-      for (let k = lastEnd; k < s; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) continue;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (isWordCode(c)) break;
         if (c === 45 || c === 0x2010 || c === 0x2011) hyphens++;
-        else other = true;
+        else if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0)) other = true;
+        i++;
       }
-      sep = other || hyphens > 1 ? 'x' : hyphens === 1 ? '-' : ' ';
+      if (i >= to) break;
+      const s = i;
+      let possessive = false;
+      let plain = true;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        // ASCII letters and digits: the bulk of every word.
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+          i++;
+          continue;
+        }
+        if (c >= 128 && isWordCode(c)) {
+          plain = false;
+          i++;
+          continue;
+        }
+        // Low surrogate pairs of astral letters are rare in news; they end the word.
+        if (isApostrophe(c) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
+          const next = text.charCodeAt(i + 1);
+          const after = i + 2 < to ? text.charCodeAt(i + 2) : 32;
+          if ((next === 115 || next === 83) && !isWordCode(after)) {
+            possessive = true;
+            break;
+          }
+          // The apostrophe stays inside the word.
+          plain = false;
+          i++;
+          continue;
+        }
+        break;
+      }
+      const e = i;
+      if (possessive) i += 2;
+      const first = text.charCodeAt(s);
+      const capitalized =
+        first >= 65 && first <= 90 ? true : first < 128 ? false : isUpper(text[s]);
+      let sep = SEP_SPACE;
+      if (count > 0)
+        sep = other || hyphens > 1 ? SEP_OTHER : hyphens === 1 ? SEP_HYPHEN : SEP_SPACE;
+      if (count === this.start.length) this.grow();
+      this.start[count] = s;
+      this.end[count] = e;
+      this.sepBefore[count] = sep;
+      this.flags[count] =
+        (capitalized ? CAPITALIZED : 0) | (possessive ? POSSESSIVE : 0) | (plain ? PLAIN : 0);
+      count++;
     }
-    t.start.push(s);
-    t.end.push(e);
-    t.key.push(plainLower ? raw : foldKey(raw));
-    t.capitalized.push(capitalized);
-    t.allCaps.push(letters >= 2 && uppers === letters);
-    t.possessive.push(possessive);
-    t.sepBefore.push(sep);
-    t.count++;
-    lastEnd = possessive ? e + 2 : e;
+    this.count = count;
+    return this;
   }
-  return t;
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    const grow8 = (a: Uint8Array) => {
+      const b = new Uint8Array(n);
+      b.set(a);
+      return b;
+    };
+    this.start = grow32(this.start);
+    this.end = grow32(this.end);
+    this.sepBefore = grow8(this.sepBefore);
+    this.flags = grow8(this.flags);
+  }
+}
+
+/** Tokenizes `text.slice(from, to)` into a new Tokens object. */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  return new Tokens().reset(text, from, to);
+}
+
+/** The folded key of text[s, e): plain lower-case ASCII words are their own key. */
+function makeKey(text: string, s: number, e: number): string {
+  const raw = text.slice(s, e);
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return foldKey(raw);
+  }
+  return raw;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

@@ -1,4 +1,4 @@
-import type { Mention, Severity, Suggestion } from '../types.ts';
+import type { Mention, PlaceRef, Severity, Suggestion } from '../types.ts';
 import type { Engine } from '../pipeline.ts';
 import type { ClaimDraft, Directness } from '../claims/claim-draft.ts';
 import { haversineKm, bearingDeg } from '../geo/haversine-km.ts';
@@ -65,17 +65,90 @@ export function verifyClaims(claims: ClaimDraft[], mentions: Mention[], engine: 
   for (const c of claims) verifyClaim(c, byId.get(c.mention), engine, byId);
 }
 
+/**
+ * What the checks need to know about a place, worked out once per (engine, place): news
+ * repeats its places, and each fact costs a point-in-polygon test or a walk along a region's
+ * outline. Keyed by the PlaceRef object (the gazetteer makes one per place), so a place from
+ * elsewhere simply misses the memo.
+ */
+interface PlaceFacts {
+  label: string | undefined;
+  /** admin1At of the place; undefined until asked. */
+  admin1: string | null | undefined;
+  inside: Map<string, boolean>;
+  distanceKm: Map<string, number>;
+}
+
+interface EngineMemo {
+  places: WeakMap<PlaceRef, PlaceFacts>;
+  countryNames: Map<string, string>;
+  suggestions: Map<string, Suggestion[]>;
+}
+
+const MEMOS = new WeakMap<Engine, EngineMemo>();
+/** Bound on the suggestion memo: a long-running app checks many corpora. */
+const SUGGESTION_MEMO_SIZE = 10_000;
+
+function memoOf(engine: Engine): EngineMemo {
+  let memo = MEMOS.get(engine);
+  if (!memo) {
+    const countryNames = new Map<string, string>();
+    // The first entry of a code wins, as Array.find did.
+    for (const c of engine.gazetteer.meta.countries)
+      if (!countryNames.has(c.code)) countryNames.set(c.code, c.name);
+    memo = { places: new WeakMap(), countryNames, suggestions: new Map() };
+    MEMOS.set(engine, memo);
+  }
+  return memo;
+}
+
+function factsOf(p: PlaceRef, engine: Engine): PlaceFacts {
+  const places = memoOf(engine).places;
+  let f = places.get(p);
+  if (!f) {
+    f = { label: undefined, admin1: undefined, inside: new Map(), distanceKm: new Map() };
+    places.set(p, f);
+  }
+  return f;
+}
+
+function insideRegion(f: PlaceFacts, p: PlaceRef, regionId: string, engine: Engine): boolean {
+  let inside = f.inside.get(regionId);
+  if (inside === undefined) {
+    inside = engine.regions.contains(regionId, p.lat, p.lon);
+    f.inside.set(regionId, inside);
+  }
+  return inside;
+}
+
+function distanceToRegion(f: PlaceFacts, p: PlaceRef, regionId: string, engine: Engine): number {
+  let d = f.distanceKm.get(regionId);
+  if (d === undefined) {
+    d = engine.regions.distanceKm(regionId, p.lat, p.lon);
+    f.distanceKm.set(regionId, d);
+  }
+  return d;
+}
+
+function admin1Of(f: PlaceFacts, p: PlaceRef, engine: Engine): string | null {
+  if (f.admin1 === undefined) f.admin1 = engine.regions.admin1At(p.lat, p.lon);
+  return f.admin1;
+}
+
 function placeLabel(m: Mention, engine: Engine): string {
   const p = m.place!;
-  const region = engine.regions.admin1ByGeoNamesCode(p.countryCode, p.admin1Code);
-  const country =
-    engine.gazetteer.meta.countries.find((c) => c.code === p.countryCode)?.name ?? p.countryCode;
-  const where = region
-    ? `${region.name}, ${region.countryName}`
-    : p.admin1Name
-      ? `${p.admin1Name}, ${country}`
-      : country;
-  return `${p.name} (${where})`;
+  const f = factsOf(p, engine);
+  if (f.label === undefined) {
+    const region = engine.regions.admin1ByGeoNamesCode(p.countryCode, p.admin1Code);
+    const country = memoOf(engine).countryNames.get(p.countryCode) ?? p.countryCode;
+    const where = region
+      ? `${region.name}, ${region.countryName}`
+      : p.admin1Name
+        ? `${p.admin1Name}, ${country}`
+        : country;
+    f.label = `${p.name} (${where})`;
+  }
+  return f.label;
 }
 
 export function verifyClaim(
@@ -105,6 +178,7 @@ export function verifyClaim(
   }
   const { lat, lon } = m.place;
   const label = placeLabel(m, engine);
+  const facts = factsOf(m.place, engine);
 
   if (
     c.relation === 'near' &&
@@ -167,8 +241,8 @@ export function verifyClaim(
     return;
   }
 
-  const inside = regions.contains(region.id, lat, lon);
-  const d = inside ? 0 : regions.distanceKm(region.id, lat, lon);
+  const inside = insideRegion(facts, m.place, region.id, engine);
+  const d = inside ? 0 : distanceToRegion(facts, m.place, region.id, engine);
   c.distanceKm = km(d);
   const tolerance =
     c.relation === 'direction'
@@ -176,7 +250,7 @@ export function verifyClaim(
       : c.relation === 'actor-region'
         ? TOLERANCE_KM.actor
         : TOLERANCE_KM.inRegion;
-  const actualAdmin1 = regions.admin1At(lat, lon);
+  const actualAdmin1 = admin1Of(facts, m.place, engine);
   const actual = actualAdmin1 ? regions.get(actualAdmin1) : undefined;
   const control = actual?.control;
   if (inside || d <= tolerance) {
@@ -323,8 +397,24 @@ function verifyNear(c: ClaimDraft, m: Mention, lat: number, lon: number, label: 
   c.explanation = `${label}: ${problems.join('; ')}.`;
 }
 
-/** Similarly spelled places inside the claimed region, with why each was suggested. */
+/**
+ * Similarly spelled places inside the claimed region, with why each was suggested. The
+ * answer depends on the mention's text and the region alone, and the same mistake recurs,
+ * so it is memoised; each claim gets its own array of the shared (immutable) suggestions.
+ */
 export function suggestionsFor(m: Mention, regionId: string, engine: Engine): Suggestion[] {
+  const memo = memoOf(engine).suggestions;
+  const key = `${regionId}\u0000${m.text}`;
+  let out = memo.get(key);
+  if (!out) {
+    if (memo.size >= SUGGESTION_MEMO_SIZE) memo.clear();
+    out = computeSuggestions(m.text, regionId, engine);
+    memo.set(key, out);
+  }
+  return out.slice();
+}
+
+function computeSuggestions(text: string, regionId: string, engine: Engine): Suggestion[] {
   const region = engine.regions.get(regionId);
   if (!region) return [];
   const admin1 =
@@ -335,7 +425,7 @@ export function suggestionsFor(m: Mention, regionId: string, engine: Engine): Su
         : [];
   if (!admin1.length) return [];
   const gz = engine.gazetteer;
-  const close = similarPlaces(gz, m.text, admin1, 2, 5);
+  const close = similarPlaces(gz, text, admin1, 2, 5);
   const out: Suggestion[] = close.map((s) => {
     const p = gz.place(s.place);
     const via = s.via !== foldKey(p.name) ? ` (also written "${titleCase(s.via)}")` : '';
@@ -344,12 +434,12 @@ export function suggestionsFor(m: Mention, regionId: string, engine: Engine): Su
       lat: p.lat,
       lon: p.lon,
       admin1Name: regionName(engine, p.countryCode, p.admin1Code) ?? p.admin1Name,
-      reason: `Spelled like "${m.text}"${via}, ${s.distance} letter${s.distance === 1 ? '' : 's'} apart, and inside ${region.name}.`,
+      reason: `Spelled like "${text}"${via}, ${s.distance} letter${s.distance === 1 ? '' : 's'} apart, and inside ${region.name}.`,
     };
   });
   if (out.length < 5) {
     const have = new Set(close.map((s) => s.place));
-    for (const s of placesWithPrefix(gz, m.text, admin1, 3, 5)) {
+    for (const s of placesWithPrefix(gz, text, admin1, 3, 5)) {
       if (out.length >= 5 || have.has(s.place)) continue;
       const p = gz.place(s.place);
       const via = s.via !== foldKey(p.name) ? ` (also written "${titleCase(s.via)}")` : '';
@@ -358,7 +448,7 @@ export function suggestionsFor(m: Mention, regionId: string, engine: Engine): Su
         lat: p.lat,
         lon: p.lon,
         admin1Name: regionName(engine, p.countryCode, p.admin1Code) ?? p.admin1Name,
-        reason: `Begins like "${m.text}"${via} and is a town inside ${region.name}; weaker evidence than a close spelling.`,
+        reason: `Begins like "${text}"${via} and is a town inside ${region.name}; weaker evidence than a close spelling.`,
       });
     }
   }
