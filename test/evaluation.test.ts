@@ -21,8 +21,8 @@ describe('geoparse evaluation set', () => {
     expect(r.recognitionRecall).toBeGreaterThanOrEqual(0.98);
   });
   it('resolution accuracy within 25 km', () => {
-    expect(r.resolutionAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(r.endToEndAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.resolutionAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.endToEndAccuracy).toBeGreaterThanOrEqual(0.94);
   });
   it('confidence is calibrated: high-confidence answers are right more often', () => {
     const [low, , , high] = r.calibration;

@@ -1,4 +1,4 @@
-import type { Claim, Mention } from '../types.ts';
+import type { Claim, Mention, Sentence } from '../types.ts';
 import { haversineKm } from '../geo/haversine-km.ts';
 
 /** Places within this distance of each other form the article's core geography. */
@@ -14,6 +14,10 @@ const KM_PER_DEGREE_LAT = (6371.0088 * Math.PI) / 180;
 /** Pairwise nearness of an article's places (n x n), reused from article to article. */
 let nearScratch = new Uint8Array(256);
 
+/** Words of ground fighting: troops, positions, withdrawals, assaults, encirclement, the front. */
+const GROUND_COMBAT =
+  /\b(?:withdraw\w*|retreat\w*|troops|positions?|defen[cs]ive|fortified|fortifications?|encircl\w*|assault\w*|storm(?:ed|ing)?|advanc\w*|captur\w*|liberat\w*|seiz\w*|front(?:[-\s]?line)?s?|offensive|counter-?offensive|trench\w*|siege|besieged|garrison|brigades?|battalions?|fighting|battles?|clashes)\b/i;
+
 export interface OutlierFinding {
   subject: Mention;
   asserted: Claim['asserted'];
@@ -27,7 +31,11 @@ export interface OutlierFinding {
  * at least two places and more distinct places than the outliers, so that an article about
  * several far-apart places flags nothing.
  */
-export function articleOutliers(mentions: Mention[]): OutlierFinding[] {
+export function articleOutliers(
+  mentions: Mention[],
+  text: string,
+  sentences: Sentence[],
+): OutlierFinding[] {
   const distinct = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.kind !== 'place' || !m.place || m.precision !== 'place') continue;
@@ -82,6 +90,10 @@ export function articleOutliers(mentions: Mention[]): OutlierFinding[] {
   const out: OutlierFinding[] = [];
   for (const o of outliers) {
     for (const m of distinct.get(pts[o.idx].id)!) {
+      // Only where the sentence puts the place on the ground of the fighting ("withdraw
+      // troops from Kyiv"); a strike or a visit far from the front is normal news.
+      const s = sentences[m.sentence];
+      if (!s || !GROUND_COMBAT.test(text.slice(s.start, s.end))) continue;
       out.push({
         subject: m,
         asserted: {

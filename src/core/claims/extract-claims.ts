@@ -288,7 +288,7 @@ export function extractClaims(
   for (const a of findActorRegions(text, sentences, mentions, engine, bySentence)) {
     add(a.sentence, a.subject, 'actor-region', a.asserted, a.directness);
   }
-  for (const o of articleOutliers(mentions)) {
+  for (const o of articleOutliers(mentions, text, sentences)) {
     add(o.subject.sentence, o.subject, 'article-outlier', o.asserted, 'indirect');
   }
   return sink.claims;

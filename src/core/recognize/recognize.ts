@@ -1,6 +1,7 @@
 import type { MatchedBy, Sentence } from '../types.ts';
 import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE, Tokens } from '../text/tokenize.ts';
 import { romanizationVariants } from '../text/romanization-variants.ts';
+import { NameKind } from '../gazetteer/format.ts';
 import { Lexicon, SEATS_OF_POWER } from './lexicon.ts';
 import { NO_WORD, W, type WordInfo, type WordTable } from './words.ts';
 
@@ -231,6 +232,12 @@ function recognizeSentence(
         i = j;
         continue;
       }
+      const mentionText = text.slice(t.start[i], t.end[j - 1]);
+      const hits = scriptConsistentHits(mentionText, place.hits, lex);
+      if (hits.length === 0) {
+        i = j;
+        continue;
+      }
       let direction: string | null = null;
       let regionIds: string[] = NO_IDS;
       if (j < n && t.is(j, W.directionWord) && joinable(t, j)) {
@@ -241,10 +248,10 @@ function recognizeSentence(
         start: t.start[i],
         end: t.end[j - 1],
         sentence,
-        text: text.slice(t.start[i], t.end[j - 1]),
+        text: mentionText,
         kind: 'place',
         key: place.key,
-        hits: place.hits,
+        hits,
         regionIds,
         unknown: false,
         cues: cuesFor(t, i, j, direction, place.seat ? 'seat-of-power' : null),
@@ -449,7 +456,42 @@ function exactWord(w: WordInfo, end: number, lex: Lexicon): PlaceMatch | null {
  * memoise it: the same unknown words recur across a corpus.
  */
 function fallbackHits(key: string, single: boolean, lex: Lexicon): PlaceHit[] | null {
+  // A very long "word" (1 MB of one letter) is no misspelt name; variants and fuzzy lookup
+  // cost grows with its length.
+  if (key.length > MAX_FALLBACK_LENGTH) return null;
   return variantHits(key, single, lex) ?? fuzzyHits(key, single, lex);
+}
+
+/** The longest name tried through variants and fuzzy matching (the longest GeoNames names
+ * of populated places are around 60 letters). */
+const MAX_FALLBACK_LENGTH = 64;
+
+/** Countries whose own place names are written in Cyrillic. */
+const CYRILLIC_COUNTRIES = new Set([
+  'UA',
+  'RU',
+  'BY',
+  'BG',
+  'RS',
+  'MK',
+  'KZ',
+  'KG',
+  'TJ',
+  'MN',
+  'ME',
+  'BA',
+  'MD',
+]);
+const SHORT_CYRILLIC = /^[\p{Script=Cyrillic}]{1,4}$/u;
+
+/**
+ * A short Cyrillic word ("Бої", "Суми") names a place in a Cyrillic-writing country or none:
+ * folded to Latin it would otherwise match far-away places ("boi" -> Voi, Kenya).
+ */
+function scriptConsistentHits(surface: string, hits: PlaceHit[], lex: Lexicon): PlaceHit[] {
+  if (!SHORT_CYRILLIC.test(surface)) return hits;
+  const gz = lex.gazetteer;
+  return hits.filter((h) => CYRILLIC_COUNTRIES.has(gz.countryCode(h.place)));
 }
 
 function pairFallbackHits(key: string, lex: Lexicon): PlaceHit[] | null {
@@ -497,8 +539,11 @@ function fuzzyHits(spaced: string, single: boolean, lex: Lexicon): PlaceHit[] | 
       if (lex.common.has(f.key)) continue;
       for (const h of gz.postingsOf(f.keyIndex)) {
         const p = h.place;
-        if (gz.population[p] < MIN_FUZZY_POPULATION && !FUZZY_FOCUS.has(gz.countryCode(p)))
-          continue;
+        const focus = FUZZY_FOCUS.has(gz.countryCode(p));
+        if (gz.population[p] < MIN_FUZZY_POPULATION && !focus) continue;
+        // Elsewhere only a place's own name is close enough to trust a typo: its alternates
+        // include old and foreign forms ("Zelensk" for Asaka) that collide with surnames.
+        if (!focus && h.kind !== NameKind.Name) continue;
         hits.push({ place: p, matchedBy: 'fuzzy', distance: f.distance });
       }
     }

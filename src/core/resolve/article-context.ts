@@ -11,6 +11,8 @@ export interface ArticleContext {
   countries: Map<string, number>;
   /** Admin-1 region ids named in each sentence, for the nearest-region fallback. */
   bySentence: Map<number, string[]>;
+  /** Country codes named in each sentence ("In Egypt, the port of Alexandria ..."). */
+  countriesBySentence: Map<number, string[]>;
 }
 
 /**
@@ -49,6 +51,7 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
   const admin1 = new Map<string, number>();
   const countries = new Map<string, number>();
   const bySentence = new Map<number, string[]>();
+  const countriesBySentence = new Map<number, string[]>();
   for (const m of raw) {
     for (const id of m.regionIds) {
       const r = lex.regions.get(id);
@@ -59,6 +62,11 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
         addAdmin1(admin1, bySentence, m.sentence, id);
       }
       bump(countries, r.countryCode, 1);
+      if (r.kind === 'country') {
+        const list = countriesBySentence.get(m.sentence);
+        if (!list) countriesBySentence.set(m.sentence, [r.id]);
+        else if (!list.includes(r.id)) list.push(r.id);
+      }
     }
   }
   // Demonyms: a weak cue, counted at most three times per country.
@@ -71,7 +79,7 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
       bump(countries, cc, 0.5);
     }
   }
-  return { admin1, admin1Ids: [...admin1.keys()], countries, bySentence };
+  return { admin1, admin1Ids: [...admin1.keys()], countries, bySentence, countriesBySentence };
 }
 
 function bump(m: Map<string, number>, k: string, w: number): void {

@@ -2,6 +2,7 @@ import type { Alternative, MatchedBy, Mention } from '../types.ts';
 import type { PlaceHit, RawMention } from '../recognize/recognize.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
 import type { ArticleContext } from './article-context.ts';
+import { haversineKm } from '../geo/haversine-km.ts';
 import { similarPlaces } from '../gazetteer/similar-places.ts';
 import { isJsSpace } from '../text/split-sentences.ts';
 
@@ -35,6 +36,8 @@ export const WEIGHTS = {
   fuzzyPerEdit: 0.25,
   /** The candidate lies in an admin-1 region named in the same sentence. */
   sentenceRegion: 2.5,
+  /** The candidate's country is named in the same sentence. */
+  sentenceCountry: 1.0,
   /** The candidate lies in an admin-1 region named elsewhere in the article. */
   articleRegion: 1.4,
   /** The candidate's country is named or implied by the article. */
@@ -85,11 +88,11 @@ export function resolveMentions(
   }
   // Each name's candidates and their scores without anchors are worked out once (prepareGroup);
   // ranking with anchors then only adds the coherence term.
-  const byKey = groupByKey(raw);
+  const byKey = groupByKey(raw, ctx);
   const groups: Group[] = [];
   const decided = new Map<string, Group>();
   for (const [key, ms] of byKey) {
-    const g = prepareGroup(key, ms, text, ctx, lex);
+    const g = prepareGroup(ms[0].key, ms, text, ctx, lex);
     groups.push(g);
     decided.set(key, g);
   }
@@ -145,12 +148,15 @@ export function resolveMentions(
       });
       continue;
     }
-    const d = decided.get(m.key)!;
+    const d = decided.get(groupKey(m, ctx))!;
     const best = d.ranked[0];
     const outsideContext =
       !!best && ctx.admin1.size > 0 && !ctx.admin1.has(gz.admin1Key(best.place));
     const sentenceRegions = ctx.bySentence.get(m.sentence);
-    const explicit = sentenceRegions !== undefined && sentenceRegions.length > 0;
+    const explicit =
+      (sentenceRegions !== undefined && sentenceRegions.length > 0) ||
+      (!!best &&
+        (ctx.countriesBySentence.get(m.sentence)?.includes(gz.countryCode(best.place)) ?? false));
     const bigCalledTown =
       !!best &&
       gz.population[best.place] > 100_000 &&
@@ -172,7 +178,22 @@ export function resolveMentions(
       (!!best && m.cues.includes('actor-context') && (fc === 'PPLC' || fc === 'PPLG'));
     // The fallback region is only needed for a weak reading.
     const fallbackRegion = weak ? regionFallback(m, ctx) : null;
-    if (weak && fallbackRegion && !capitalActor) {
+    // ... but a reading close to another place of the same sentence ("Tripoli, north of
+    // Beirut") is coherent where it is, whatever the article's main region.
+    const coherent =
+      weak &&
+      !!best &&
+      raw.some((o) => {
+        if (o === m || o.sentence !== m.sentence || o.kind !== 'place' || o.key === m.key)
+          return false;
+        const ob = decided.get(groupKey(o, ctx))?.ranked[0];
+        return (
+          !!ob &&
+          haversineKm(gz.lat[ob.place], gz.lon[ob.place], gz.lat[best.place], gz.lon[best.place]) <=
+            SENTENCE_COHERENCE_KM
+        );
+      });
+    if (weak && fallbackRegion && !capitalActor && !coherent) {
       // Never a silent far-away match: an unknown or doubtful name in an article about a
       // region is placed in that region, approximately.
       out.push({
@@ -246,14 +267,27 @@ function onlyStrongHit(hits: PlaceHit[]): number {
   return place;
 }
 
-/** Place mentions grouped by name key (one sense per name per article). */
-function groupByKey(raw: RawMention[]): Map<string, RawMention[]> {
+/**
+ * The group a mention is resolved with: one sense per name per article, except that a
+ * sentence naming its own region or country ("Alexandria, Virginia" and later "In Egypt, the
+ * port of Alexandria") resolves its mention on that evidence.
+ */
+function groupKey(m: RawMention, ctx: ArticleContext): string {
+  const regions = ctx.bySentence.get(m.sentence);
+  const countries = ctx.countriesBySentence.get(m.sentence);
+  if (!regions && !countries) return m.key;
+  return `${m.key}|${[...(regions ?? []), ...(countries ?? [])].sort().join(',')}`;
+}
+
+/** Place mentions grouped by groupKey. */
+function groupByKey(raw: RawMention[], ctx: ArticleContext): Map<string, RawMention[]> {
   const groups = new Map<string, RawMention[]>();
   for (const m of raw) {
     if (m.kind !== 'place') continue;
-    const g = groups.get(m.key);
+    const k = groupKey(m, ctx);
+    const g = groups.get(k);
     if (g) g.push(m);
-    else groups.set(m.key, [m]);
+    else groups.set(k, [m]);
   }
   return groups;
 }
@@ -388,12 +422,18 @@ function prepareGroup(
   }
   // The admin-1 regions named in the sentences of the mentions (a few at most).
   let sentenceRegions: string[] | null = null;
+  let sentenceCountries: string[] | null = null;
   let townNoun = false;
   for (const m of ms) {
     const list = ctx.bySentence.get(m.sentence);
     if (list) {
       sentenceRegions ??= [];
       for (const r of list) if (!sentenceRegions.includes(r)) sentenceRegions.push(r);
+    }
+    const cl = ctx.countriesBySentence.get(m.sentence);
+    if (cl) {
+      sentenceCountries ??= [];
+      for (const c of cl) if (!sentenceCountries.includes(c)) sentenceCountries.push(c);
     }
     // The noun before the name: "the town of X", "the village X".
     if (!townNoun && townNounBefore(text, m.start)) townNoun = true;
@@ -413,6 +453,7 @@ function prepareGroup(
     const a1 = gz.admin1Key(p);
     if (sentenceRegions?.includes(a1)) s += WEIGHTS.sentenceRegion;
     else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
+    if (sentenceCountries?.includes(gz.countryCode(p))) s += WEIGHTS.sentenceCountry;
     const countryCount = ctx.countries.get(gz.countryCode(p));
     if (countryCount !== undefined) s += WEIGHTS.country * Math.min(2, countryCount);
     ranked.push({
@@ -572,14 +613,26 @@ function anchorSpreadKm(anchors: { lat: number; lon: number }[]): number {
 const RAD = Math.PI / 180;
 const EARTH_RADIUS_KM = 6371.0088;
 
-/** The admin-1 region named closest before the mention (same sentence first). */
+/** A doubtful reading this close to another place of its sentence is kept. */
+const SENTENCE_COHERENCE_KM = 100;
+
+/** How many sentences before and after a region named in the text still frames a name. */
+const FALLBACK_SCOPE_BEFORE = 5;
+const FALLBACK_SCOPE_AFTER = 2;
+
+/**
+ * The admin-1 region named closest to the mention: in its sentence, else up to
+ * FALLBACK_SCOPE_BEFORE sentences before, else up to FALLBACK_SCOPE_AFTER after (a region named
+ * far away in the article frames nothing).
+ */
 function regionFallback(m: RawMention, ctx: ArticleContext): string | null {
-  for (let s = m.sentence; s >= 0; s--) {
+  for (let s = m.sentence; s >= 0 && s >= m.sentence - FALLBACK_SCOPE_BEFORE; s--) {
     const list = ctx.bySentence.get(s);
     if (list && list.length) return list[0];
   }
-  for (const [s, list] of [...ctx.bySentence.entries()].sort((a, b) => a[0] - b[0])) {
-    if (s > m.sentence && list.length) return list[0];
+  for (let s = m.sentence + 1; s <= m.sentence + FALLBACK_SCOPE_AFTER; s++) {
+    const list = ctx.bySentence.get(s);
+    if (list && list.length) return list[0];
   }
   return null;
 }
