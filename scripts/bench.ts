@@ -5,12 +5,16 @@
  *   npm run bench -- --quick  short run for CI (~2 MB; scaling at 1 and 10 MB); fails when a
  *                             budget is broken by a wide margin
  *
+ * Then the browser figures (scripts/bench-browser.ts) when /usr/bin/chromium exists: the built
+ * app's load, a 100,000-claim workspace (full run only) and the filter's response time.
+ *
  * Seeded (scripts/bench-corpus.ts), warm-up, several repetitions, median and spread, a sink
  * against dead-code elimination. Writes docs/BENCHMARKS.md with the machine, date and command.
  * Timing budgets compare ratios measured in the same run, never absolute times.
  */
 import { execFileSync } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -31,6 +35,7 @@ import type { StageTimings } from '../src/core/types.ts';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { generateCorpus, mulberry32 } from './bench-corpus.ts';
 import { readArrayBuffer } from './load-engine.ts';
+import { browserFigures, type BrowserRows, type Row } from './bench-browser.ts';
 import { DATA_DIR, ROOT } from './build-data.ts';
 
 const quick = process.argv.includes('--quick');
@@ -43,6 +48,10 @@ const TARGET_RATIO = 50;
 const FAIL_RATIO = 25;
 const TARGET_MBPS = 10;
 const APP_JS_BUDGET_KB = 150;
+/** Browser failure lines for CI, on the sample corpus (budgets 100 ms and 200 ms). */
+const FAIL_FILTER_MS = 300;
+const FAIL_LONG_TASK_MS = 1000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let sink = 0;
 
@@ -259,6 +268,20 @@ async function main(): Promise<void> {
   const pir = pointInRegionRate(engine);
   const fz = fuzzyRate(engine);
   const scale = await scaling(engine, SCALING_MB);
+  // Before the bundle sizes: the browser part rebuilds dist/ when it is older than src/.
+  let browser: BrowserRows | null = null;
+  let browserSkipped: Row | null = null;
+  if (!existsSync(CHROMIUM)) {
+    browserSkipped = ['browser figures', `not measured: no Chromium at ${CHROMIUM}`];
+  } else {
+    try {
+      browser = await browserFigures({ quick });
+    } catch (e) {
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      browserSkipped = ['browser figures', `not measured: ${why}`];
+      failures.push(`browser figures could not be measured: ${why}`);
+    }
+  }
   const bundle = appBundleSizes();
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -304,6 +327,7 @@ async function main(): Promise<void> {
   } else {
     say('| app bundle | not measured: run `npm run build` first |');
   }
+  for (const [figure, value] of browser ?? [browserSkipped!]) say(`| ${figure} | ${value} |`);
   say();
   if (mbps < TARGET_MBPS) say(`Below the ${TARGET_MBPS} MB/s target.`);
   if (ratio < FAIL_RATIO)
@@ -312,6 +336,17 @@ async function main(): Promise<void> {
     failures.push(
       `app JavaScript ${bundle.appKb.toFixed(0)} KB gzipped is over ${APP_JS_BUDGET_KB} KB`,
     );
+  if (browser && quick) {
+    const m = browser.metrics;
+    if (m.filterMs > FAIL_FILTER_MS)
+      failures.push(
+        `"Mismatches only" took ${m.filterMs.toFixed(0)} ms on the sample corpus (over ${FAIL_FILTER_MS} ms)`,
+      );
+    if (m.sampleLongestTaskMs > FAIL_LONG_TASK_MS)
+      failures.push(
+        `a ${m.sampleLongestTaskMs.toFixed(0)} ms main-thread task while loading the sample corpus (over ${FAIL_LONG_TASK_MS} ms)`,
+      );
+  }
   if (!quick) {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     writeFileSync(join(ROOT, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');

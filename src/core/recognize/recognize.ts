@@ -278,7 +278,8 @@ function recognizeSentence(
       t.capitalized(i + 1) &&
       t.sepBefore[i + 1] === SEP_SPACE &&
       t.is(i + 1, W.surnameEnding) &&
-      !w.has(W.common)
+      !w.has(W.common) &&
+      !isCyrillicPlaceForm(t, i + 1, lex)
     ) {
       // "Igor Kimakovskiy": remember the surname for later sentences.
       persons.add(t.key(i + 1));
@@ -421,7 +422,58 @@ function matchPlace(t: WordTokens, i: number, lex: Lexicon): PlaceMatch | null {
   if (looksEnglish(t, i)) return null;
   const w = t.word(i);
   if (w.fallback === undefined) w.fallback = fallbackHits(w.key, true, lex);
-  return w.fallback ? { end: i + 1, key: w.key, hits: w.fallback, seat: false } : null;
+  if (w.fallback) return { end: i + 1, key: w.key, hits: w.fallback, seat: false };
+  // A Cyrillic name in another grammatical case ("Харькова", "Покровську"): its stem.
+  const code = t.text.charCodeAt(t.start[i]);
+  if (code >= 0x400 && code < 0x530) {
+    const stem = inflectedStemHits(w.key, lex);
+    if (stem) return { end: i + 1, key: stem.key, hits: stem.hits, seat: false };
+  }
+  return null;
+}
+
+/** "Обстрел Харькова": a Cyrillic word whose case form names a place is no surname. */
+function isCyrillicPlaceForm(t: WordTokens, i: number, lex: Lexicon): boolean {
+  const code = t.text.charCodeAt(t.start[i]);
+  if (code < 0x400 || code >= 0x530) return false;
+  return lex.keyIndexOf(t.word(i)) >= 0 || inflectedStemHits(t.key(i), lex) !== null;
+}
+
+/**
+ * Case endings of Russian and Ukrainian nouns, as foldKey writes them (Latin), longest first:
+ * genitive/dative/locative/instrumental forms of place names (Харькова, Харкові, Покровськом,
+ * Бахмуту). Stripping one and finding the stem as a place name in a Cyrillic-writing country
+ * recognises the inflected form.
+ */
+const CASE_ENDINGS = ['ovi', 'oyu', 'iu', 'om', 'oi', 'ei', 'em', 'ym', 'a', 'u', 'e', 'i', 'y'];
+const STEM_MEMO = new Map<string, { key: string; hits: PlaceHit[] } | null>();
+
+function inflectedStemHits(key: string, lex: Lexicon): { key: string; hits: PlaceHit[] } | null {
+  const memo = STEM_MEMO.get(key);
+  if (memo !== undefined) return memo;
+  if (STEM_MEMO.size >= 20_000) STEM_MEMO.clear();
+  let found: { key: string; hits: PlaceHit[] } | null = null;
+  const gz = lex.gazetteer;
+  for (const ending of CASE_ENDINGS) {
+    if (key.length - ending.length < 4 || !key.endsWith(ending)) continue;
+    const stem = key.slice(0, -ending.length);
+    // The stem itself, or with the nominative -a/-y/-e the case ending replaced (Суми/Сумах).
+    for (const candidate of [stem, stem + 'a', stem + 'y', stem + 'e']) {
+      const k = gz.findKey(candidate);
+      if (k < 0) continue;
+      const hits = lex
+        .placeHits(k)
+        .filter((h) => CYRILLIC_COUNTRIES.has(gz.countryCode(h.place)))
+        .map((h) => ({ ...h, matchedBy: 'variant' as const }));
+      if (hits.length) {
+        found = { key: candidate, hits };
+        break;
+      }
+    }
+    if (found) break;
+  }
+  STEM_MEMO.set(key, found);
+  return found;
 }
 
 /** An exact name (name, alternate, stored variant, or a seat of power) for a span ending at j. */
