@@ -76,7 +76,16 @@ export async function ensureBuilt(): Promise<string> {
   );
   if (built && built >= sources) return 'dist/ up to date';
   const t0 = performance.now();
-  await build({ root: ROOT, logLevel: 'warn' }); // what `npx vite build` does
+  // What `npx vite build` does. NODE_ENV must say production: a parent process (npm, tsx)
+  // may have set it otherwise, and React's development build would then be bundled.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   return `built in ${((performance.now() - t0) / 1000).toFixed(0)} s`;
 }
 
