@@ -19,26 +19,42 @@ export type ClaimMark = 'reviewed' | 'dismissed';
 const VERDICT_ORDER: Record<Verdict, number> = { consistent: 0, unverifiable: 1, mismatch: 2 };
 const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
-/**
- * One Point feature per drawable claim, for the single clustered `claims` source. Properties
- * are flat scalars so style expressions can read them; `order` puts the worst claims on top.
- *
- * @example map.getSource('claims').setData(claimFeatures(filteredRows))
- */
-export function claimFeatures<T extends DrawableClaim>(
-  claims: readonly T[],
-  marks: (c: T) => ClaimMark | undefined = () => undefined,
-): GeoJSON.FeatureCollection<GeoJSON.Point> {
-  const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
-  // Claims about the same place sit on one point; its label says how many there are.
+/** How many claims sit on each point (their labels say so), and each claim's point key. */
+export interface Stacks {
+  keys: string[];
+  atPoint: Map<string, number>;
+}
+
+/** Counts the claims on each point: the first, whole-list pass of {@link claimFeatures}. */
+export function stackCounts(claims: readonly DrawableClaim[]): Stacks {
   const atPoint = new Map<string, number>();
-  for (const c of claims)
-    if (c.point) atPoint.set(c.point.join(), (atPoint.get(c.point.join()) ?? 0) + 1);
+  const keys: string[] = [];
   for (const c of claims) {
+    const key = c.point ? `${c.point[0]},${c.point[1]}` : '';
+    keys.push(key);
+    if (c.point) atPoint.set(key, (atPoint.get(key) ?? 0) + 1);
+  }
+  return { keys, atPoint };
+}
+
+/**
+ * Appends the features of `claims[from..to)` to `out`: the second pass of
+ * {@link claimFeatures}, which a caller can run a slice at a time across tasks.
+ */
+export function appendClaimFeatures<T extends DrawableClaim>(
+  out: GeoJSON.Feature<GeoJSON.Point>[],
+  claims: readonly T[],
+  stacks: Stacks,
+  from: number,
+  to: number,
+  marks: (c: T) => ClaimMark | undefined = () => undefined,
+): void {
+  for (let i = from; i < to; i++) {
+    const c = claims[i];
     if (!c.point) continue;
     const { verdict, severity, relation } = c.claim;
     const mark = marks(c);
-    features.push({
+    out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: c.point },
       properties: {
@@ -53,11 +69,26 @@ export function claimFeatures<T extends DrawableClaim>(
         dismissed: mark === 'dismissed',
         label: stackLabel(
           c.corrected ? `${c.placeText} (corrected)` : c.placeText,
-          atPoint.get(c.point.join()) ?? 1,
+          stacks.atPoint.get(stacks.keys[i]) ?? 1,
         ),
       },
     });
   }
+}
+
+/**
+ * One Point feature per drawable claim, for the single clustered `claims` source. Properties
+ * are flat scalars so style expressions can read them; `order` puts the worst claims on top.
+ *
+ * @example map.getSource('claims').setData(claimFeatures(filteredRows))
+ */
+export function claimFeatures<T extends DrawableClaim>(
+  claims: readonly T[],
+  marks: (c: T) => ClaimMark | undefined = () => undefined,
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
+  // Claims about the same place sit on one point; its label says how many there are.
+  appendClaimFeatures(features, claims, stackCounts(claims), 0, claims.length, marks);
   return { type: 'FeatureCollection', features };
 }
 

@@ -10,7 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker file must be served next to the app (maplibre 6 loads it by URL); `?url` makes
 // Vite copy it as an asset and hands us its address.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { ATTRIBUTION, LAYER, MAP_STYLE, SRC } from './map-style.ts';
+import { ATTRIBUTION, CLAIMS_SOURCE, LAYER, MAP_STYLE, SRC } from './map-style.ts';
 import { drawRelationIcons } from './relation-icons.ts';
 import { selectionCollections, type SelectionOverlay } from './selection-features.ts';
 
@@ -41,8 +41,19 @@ type Bounds = [number, number, number, number];
 
 const DEFAULT_VIEW: MapCamera = { lon: 33, lat: 49, zoom: 4.2 };
 
+/**
+ * Above this many drawn claims, clusters hold until a closer zoom. Drawing every one of
+ * 100,000 icons and labels at a country-wide zoom makes each frame take seconds (symbol
+ * placement, and the vertex buffers, grow with the points in view); clusters keep a frame
+ * to a few hundred marks, and a click on one still zooms in until its claims come apart.
+ */
+export const MANY_CLAIMS = 5_000;
+const CLUSTER_MAX_ZOOM = CLAIMS_SOURCE.clusterMaxZoom ?? 4;
+const MANY_CLAIMS_CLUSTER_MAX_ZOOM = 10;
+
 export class MapController {
   private destroyed = false;
+  private clusterMaxZoom = CLUSTER_MAX_ZOOM;
 
   private constructor(
     private readonly map: MaplibreMap,
@@ -124,7 +135,14 @@ export class MapController {
 
   /** Replaces the drawn claims (already filtered). */
   setClaims(fc: GeoJSON.FeatureCollection): void {
-    this.setData(SRC.claims, fc);
+    if (this.destroyed) return;
+    const zoom = fc.features.length > MANY_CLAIMS ? MANY_CLAIMS_CLUSTER_MAX_ZOOM : CLUSTER_MAX_ZOOM;
+    const source = this.map.getSource<GeoJSONSource>(SRC.claims);
+    if (source && zoom !== this.clusterMaxZoom) {
+      this.clusterMaxZoom = zoom;
+      void source.setClusterOptions({ cluster: true, clusterMaxZoom: zoom });
+    }
+    source?.setData(fc);
   }
 
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */

@@ -23,12 +23,10 @@ export interface ClaimRow {
   /** Id of the claimed region, or null for claims anchored on a place. */
   regionId: string | null;
   regionName: string;
-  /** Folded text that the place-name search matches against. */
-  search: string;
 }
 
 /**
- * Folds text for search: lower case, accents removed (NFD minus combining marks), so "kyiv"
+ * Folds text for search (see searchText in filter-claims.ts): lower case, accents removed (NFD minus combining marks), so "kyiv"
  * finds "Kyiv" and "sevsk" finds "SevSk".
  */
 export function foldSearch(text: string): string {
@@ -36,6 +34,68 @@ export function foldSearch(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+}
+
+/**
+ * Rows already built, per article analysis (an immutable object from the worker). Adding
+ * articles to a corpus of 100,000 claims then builds rows for the new articles only, and
+ * {@link prebuildClaimRows} can build them while the results are still arriving.
+ */
+const rowCache = new WeakMap<ArticleAnalysis, ClaimRow[]>();
+
+function articleRows(
+  a: ArticleAnalysis,
+  articleIndex: number,
+  points: Readonly<Record<string, LonLat>>,
+  regions: Readonly<Record<string, RegionSummary>>,
+): ClaimRow[] {
+  const cached = rowCache.get(a);
+  if (cached) {
+    // Rows are derived data, never store state: moving an article only renumbers its rows.
+    for (const row of cached) row.articleIndex = articleIndex;
+    return cached;
+  }
+  const rows: ClaimRow[] = [];
+  const mentions = new Map(a.mentions.map((m) => [m.id, m]));
+  for (const claim of a.claims) {
+    const mention = mentions.get(claim.mention) ?? null;
+    const regionName = mention?.regionId ? regions[mention.regionId]?.name : undefined;
+    const placeText = mention?.text ?? '';
+    const placeName = mention?.place?.name ?? regionName ?? placeText;
+    const claimedName = claim.asserted.regionId
+      ? (regions[claim.asserted.regionId]?.name ?? claim.asserted.name)
+      : claim.asserted.name;
+    rows.push({
+      id: claim.id,
+      key: claimKey(a.id, claim, mention),
+      corrected: isCorrected(mention ?? undefined),
+      claim,
+      articleId: a.id,
+      articleIndex,
+      mention,
+      point: points[claim.mention] ?? null,
+      placeText,
+      placeName,
+      regionId: claim.asserted.regionId,
+      regionName: claimedName,
+    });
+  }
+  rowCache.set(a, rows);
+  return rows;
+}
+
+/**
+ * Builds (and keeps) the rows of articles as their results arrive, each with its own points
+ * and regions, so that listing the whole corpus afterwards is mostly lookups.
+ */
+export function prebuildClaimRows(
+  results: readonly {
+    analysis: ArticleAnalysis;
+    points: Readonly<Record<string, LonLat>>;
+    regions: Readonly<Record<string, RegionSummary>>;
+  }[],
+): void {
+  for (const r of results) articleRows(r.analysis, -1, r.points, r.regions);
 }
 
 /**
@@ -52,33 +112,7 @@ export function buildClaimRows(
 ): ClaimRow[] {
   const rows: ClaimRow[] = [];
   analyses.forEach((a, articleIndex) => {
-    const mentions = new Map(a.mentions.map((m) => [m.id, m]));
-    for (const claim of a.claims) {
-      const mention = mentions.get(claim.mention) ?? null;
-      const regionName = mention?.regionId ? regions[mention.regionId]?.name : undefined;
-      const placeText = mention?.text ?? '';
-      const placeName = mention?.place?.name ?? regionName ?? placeText;
-      const claimedName = claim.asserted.regionId
-        ? (regions[claim.asserted.regionId]?.name ?? claim.asserted.name)
-        : claim.asserted.name;
-      rows.push({
-        id: claim.id,
-        key: claimKey(a.id, claim, mention),
-        corrected: isCorrected(mention ?? undefined),
-        claim,
-        articleId: a.id,
-        articleIndex,
-        mention,
-        point: points[claim.mention] ?? null,
-        placeText,
-        placeName,
-        regionId: claim.asserted.regionId,
-        regionName: claimedName,
-        search: foldSearch(
-          `${placeText}\u0000${placeName}\u0000${claim.asserted.name}\u0000${claim.asserted.text}`,
-        ),
-      });
-    }
+    for (const row of articleRows(a, articleIndex, points, regions)) rows.push(row);
   });
   return rows;
 }

@@ -102,3 +102,59 @@ describe('at scale', () => {
     expect(ms).toBeLessThan(1500);
   });
 });
+
+describe('the indexed filter', () => {
+  // Rows with every verdict, severity and relation, repeated distances and names, in a
+  // shuffled corpus order: the fast path must give exactly what the plain comparators give.
+  const verdicts = ['mismatch', 'unverifiable', 'consistent'] as const;
+  const severities = ['high', 'medium', 'low'] as const;
+  const relations = ['in-region', 'near', 'direction'] as const;
+  const names = ['Kyiv', 'kyiv', 'Sevsk', 'Élan', 'elan', 'Pokrovsk'];
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 16807) % 2147483647), seed % n);
+  const many = Array.from({ length: 3000 }, (_, i) => {
+    const r = rows[i % rows.length];
+    return {
+      ...r,
+      id: `${r.id}#${i}`,
+      articleIndex: rand(40),
+      articleId: `art${rand(5)}`,
+      regionId: rand(3) === 0 ? null : `R${rand(4)}`,
+      placeName: names[rand(names.length)],
+      claim: {
+        ...r.claim,
+        verdict: verdicts[rand(3)],
+        severity: severities[rand(3)],
+        relation: relations[rand(3)],
+        distanceKm: rand(4) === 0 ? null : rand(50) / 2,
+      },
+    };
+  });
+
+  it('sorts and filters like the plain comparators, for every key and direction', () => {
+    for (const sort of ['severity', 'distance', 'article', 'place'] as const)
+      for (const sortDir of ['asc', 'desc'] as const)
+        for (const patch of [{}, { verdicts: ['mismatch' as const] }, { articleId: 'art2' }]) {
+          const filters = f({ sort, sortDir, ...patch });
+          const expected = sortRows(
+            many.filter((r) => matchesFilters(r, filters)),
+            sort,
+            sortDir,
+          );
+          expect(ids(filterAndSort(many, filters))).toEqual(ids(expected));
+        }
+  });
+
+  it('counts like a plain loop', () => {
+    const filters = f({ verdicts: ['mismatch'], regionId: 'R1' });
+    const counts = facetCounts(many, filters);
+    const severityOnly = many.filter((r) =>
+      matchesFilters(r, { ...filters, severities: [] }),
+    ).length;
+    expect(counts.severity.high + counts.severity.medium + counts.severity.low).toBe(severityOnly);
+    const mismatchesInR1 = many.filter(
+      (r) => r.regionId === 'R1' && r.claim.verdict === 'mismatch',
+    ).length;
+    expect(counts.verdict.mismatch).toBe(mismatchesInR1);
+  });
+});

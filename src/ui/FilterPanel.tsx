@@ -41,9 +41,13 @@ export function FilterPanel() {
   const articleOptions = useMemo(() => {
     const list = articles ?? [];
     if (list.length <= MAX_ARTICLE_OPTIONS) return list;
-    const top = [...list]
-      .sort((a, b) => (counts.article[b.id] ?? 0) - (counts.article[a.id] ?? 0))
-      .slice(0, MAX_ARTICLE_OPTIONS);
+    // Most claims first, ties in workspace order: one numeric key per article, sorted
+    // natively (a comparator over tens of thousands of articles takes far longer).
+    const n = list.length;
+    const keys = Float64Array.from(list, (a, i) => (counts.article[a.id] ?? 0) * n + (n - 1 - i));
+    keys.sort();
+    const top = [];
+    for (let k = n - 1; k >= n - MAX_ARTICLE_OPTIONS; k--) top.push(list[n - 1 - (keys[k] % n)]);
     const chosen = list.find((a) => a.id === filters.articleId);
     if (chosen && !top.includes(chosen)) top.push(chosen);
     return top;

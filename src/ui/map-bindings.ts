@@ -1,26 +1,21 @@
 import { selectClaimRows, selectFilteredRows, selectSelectedRow } from '../store/selectors.ts';
 import type { AnalysisClient } from '../worker/analysis-client.ts';
 import type { MapController } from '../map/map-controller.ts';
-import { claimFeatures, pointBounds } from '../map/claim-features.ts';
+import type * as GeoJSON from 'geojson';
+import {
+  appendClaimFeatures,
+  claimFeatures,
+  pointBounds,
+  stackCounts,
+} from '../map/claim-features.ts';
 import { overlayBounds, type SelectionOverlay } from '../map/selection-features.ts';
 import { watchStore } from './watch-store.ts';
-import { memoizeLast } from '../store/memo.ts';
 import type { AppState, AppStore } from '../store/app-store.ts';
 import type { ClaimRow } from '../store/claim-rows.ts';
-import type { ClaimReview } from '../core/io/workspace-file.ts';
-
-const drawnOf = memoizeLast((rows: ClaimRow[], reviews: Record<string, ClaimReview>) =>
-  claimFeatures(rows, (c) => {
-    const status = reviews[c.key]?.status;
-    return status === 'open' ? undefined : status;
-  }),
-);
-
-/** The filtered claims as map features, dismissed ones marked (memoised). */
-function selectDrawnClaims(s: AppState) {
-  return drawnOf(selectFilteredRows(s), s.reviews);
-}
 import { formatKm } from './format.ts';
+
+/** Claims turned into map features per task. */
+const DRAW_SLICE = 25_000;
 
 /**
  * Pushes store changes into the map without going through React: the filtered claims into
@@ -36,10 +31,53 @@ export function bindMapToStore(
   const stops: (() => void)[] = [];
   let fitted = store.getState().ui.mapView !== null; // a shared link brings its own view
 
+  // The map follows in tasks of its own: building and handing 100,000 features to maplibre
+  // takes a while, and the list and the counts should not wait for it. Changes in between
+  // coalesce into one update; a newer one abandons a build under way.
+  let drawTimer: ReturnType<typeof setTimeout> | null = null;
+  let drawJob = 0;
+  const draw = async () => {
+    drawTimer = null;
+    const job = ++drawJob;
+    const s = store.getState();
+    const rows = selectFilteredRows(s);
+    const { reviews } = s;
+    const marks = (c: ClaimRow) => {
+      const status = reviews[c.key]?.status;
+      return status === 'open' ? undefined : status;
+    };
+    const stacks = stackCounts(rows);
+    const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
+    for (let at = 0; at < rows.length; at += DRAW_SLICE) {
+      if (at > 0) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (job !== drawJob) return;
+      }
+      appendClaimFeatures(
+        features,
+        rows,
+        stacks,
+        at,
+        Math.min(rows.length, at + DRAW_SLICE),
+        marks,
+      );
+    }
+    map.setClaims({ type: 'FeatureCollection', features });
+  };
+  const drawnKey = (s: AppState) => [selectFilteredRows(s), s.reviews] as const;
+  let lastDrawn = drawnKey(store.getState());
+  void draw();
   stops.push(
-    watchStore(store, selectDrawnClaims, (fc) => {
-      map.setClaims(fc);
+    store.subscribe((s) => {
+      const next = drawnKey(s);
+      if (next[0] === lastDrawn[0] && next[1] === lastDrawn[1]) return;
+      lastDrawn = next;
+      drawTimer ??= setTimeout(() => void draw(), 0);
     }),
+    () => {
+      drawJob++;
+      if (drawTimer !== null) clearTimeout(drawTimer);
+    },
   );
 
   // On the first analysis, frame every claim (unless the URL said where to look).

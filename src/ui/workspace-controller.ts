@@ -7,10 +7,11 @@ import type {
   WorkspaceCorrection,
 } from '../core/io/workspace-file.ts';
 import type { AppStore } from '../store/app-store.ts';
-import type { ClaimRow } from '../store/claim-rows.ts';
+import { prebuildClaimRows, type ClaimRow } from '../store/claim-rows.ts';
 import { selectClaimRows, selectSelectedRow } from '../store/selectors.ts';
 import { CancelledError, type AnalysisClient } from '../worker/analysis-client.ts';
 import type {
+  ArticleResult,
   BasemapUrls,
   JobOutcome,
   JobProgress,
@@ -238,7 +239,11 @@ export class WorkspaceController {
 
   private async runJob<T>(
     job: Omit<ActiveJob, 'progress'>,
-    run: (options: { onProgress: (p: JobProgress) => void; signal: AbortSignal }) => Promise<T>,
+    run: (options: {
+      onProgress: (p: JobProgress) => void;
+      onPart: (results: ArticleResult[]) => void;
+      signal: AbortSignal;
+    }) => Promise<T>,
   ): Promise<T | null> {
     const { store } = this;
     if (this.busy) {
@@ -252,6 +257,8 @@ export class WorkspaceController {
     try {
       return await run({
         onProgress: (p) => store.getState().jobProgress(p),
+        // Rows for the list are built as results arrive, not all at once at the end.
+        onPart: prebuildClaimRows,
         signal: this.abort.signal,
       });
     } catch (e) {

@@ -16,11 +16,13 @@ import type {
 } from './protocol.ts';
 
 type OnProgress = (progress: JobProgress) => void;
+type OnPart = (results: ArticleResult[]) => void;
 
 type Pending = {
   resolve: (message: WorkerResponse) => void;
   reject: (error: Error) => void;
   onProgress?: OnProgress;
+  onPart?: OnPart;
   /** Pieces of a large answer received so far (see the `part` message). */
   parts?: { articles: WorkspaceArticle[]; results: ArticleResult[] };
 };
@@ -31,6 +33,11 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
 /** A job that can be followed and stopped. */
 export interface JobOptions {
   onProgress?: OnProgress;
+  /**
+   * Called with each piece of results of a large answer as it arrives, before the job ends
+   * (to prepare what the results will be shown with, a piece at a time).
+   */
+  onPart?: OnPart;
   /** Aborting it asks the worker to stop the job (what was done so far is kept, for `add`). */
   signal?: AbortSignal;
 }
@@ -169,11 +176,11 @@ export class AnalysisClient {
 
   private job(message: WithoutId<WorkerRequest>, options: JobOptions): Promise<WorkerResponse> {
     const requestId = this.nextId++;
-    const { signal, onProgress } = options;
+    const { signal, onProgress, onPart } = options;
     const onAbort = () => this.post({ type: 'cancel', jobId: requestId });
     if (signal?.aborted) queueMicrotask(onAbort);
     else signal?.addEventListener('abort', onAbort, { once: true });
-    return this.send(requestId, message, onProgress).finally(() =>
+    return this.send(requestId, message, onProgress, onPart).finally(() =>
       signal?.removeEventListener('abort', onAbort),
     );
   }
@@ -190,9 +197,10 @@ export class AnalysisClient {
     requestId: number,
     message: WithoutId<WorkerRequest>,
     onProgress?: OnProgress,
+    onPart?: OnPart,
   ): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { resolve, reject, onProgress });
+      this.pending.set(requestId, { resolve, reject, onProgress, onPart });
       this.worker.postMessage({ ...message, requestId } as WorkerRequest);
     });
   }
@@ -212,6 +220,7 @@ export class AnalysisClient {
       p.parts ??= { articles: [], results: [] };
       p.parts.articles.push(...message.articles);
       p.parts.results.push(...message.results);
+      p.onPart?.(message.results);
       return;
     }
     this.pending.delete(message.requestId);
