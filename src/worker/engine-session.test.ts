@@ -13,6 +13,7 @@ import { restrictToClaims } from './restrict-to-claims.ts';
 import type { CorpusResult } from './protocol.ts';
 import { buildBasemap } from './build-basemap.ts';
 import { loadSampleInputs, loadTestEngine } from './node-test-engine.ts';
+import { parseCsv } from '../core/io/parse-csv.ts';
 
 let engine: Engine;
 let inputs: ArticleInput[];
@@ -21,35 +22,6 @@ beforeAll(async () => {
   engine = await loadTestEngine();
   inputs = await loadSampleInputs();
 });
-
-/** Parses CSV written by toCsv (quoted cells with doubled quotes, newlines inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 describe('EngineSession', () => {
   let session: EngineSession;
