@@ -11,7 +11,11 @@
  */
 import { createEngine } from '../core/pipeline.ts';
 import type { ArticleInput } from '../core/types.ts';
-import { serializeWorkspace, type WorkspaceArticle } from '../core/io/workspace-file.ts';
+import {
+  serializeWorkspace,
+  type ClaimReview,
+  type WorkspaceArticle,
+} from '../core/io/workspace-file.ts';
 import { buildBasemap } from './build-basemap.ts';
 import { EngineSession } from './engine-session.ts';
 import { analyzeArticles, slicedPause, type JobControl } from './analysis-job.ts';
@@ -156,6 +160,23 @@ function postWorkspace(requestId: number, s: EngineSession): void {
   post({ type: 'workspace', requestId, snapshot: s.snapshot(), storage: db.kind, storageProblem });
 }
 
+/**
+ * Stores the whole session as the workspace (after seeding, a reset or an import), then posts
+ * it. A storage failure is reported by save() and the session keeps the change.
+ */
+async function replaceStoredWorkspace(
+  requestId: number,
+  s: EngineSession,
+  what: string,
+  reviews: ClaimReview[],
+): Promise<void> {
+  const snapshot = s.snapshot();
+  await save(what, () =>
+    db.replace({ order: s.ids(), articles: snapshot.articles, results: snapshot.results, reviews }),
+  );
+  post({ type: 'workspace', requestId, snapshot, storage: db.kind, storageProblem });
+}
+
 async function handle(request: WorkerRequest): Promise<void> {
   const { requestId } = request;
   switch (request.type) {
@@ -199,16 +220,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       s.upsert(job.done);
       s.crossArticle();
       if (seeded) {
-        const snapshot = s.snapshot();
-        await save('the sample workspace', () =>
-          db.replace({
-            order: s.ids(),
-            articles: snapshot.articles,
-            results: snapshot.results,
-            reviews: [],
-          }),
-        );
-        post({ type: 'workspace', requestId, snapshot, storage: db.kind, storageProblem });
+        await replaceStoredWorkspace(requestId, s, 'the sample workspace', []);
         return;
       }
       if (job.done.length > 0)
@@ -282,16 +294,7 @@ async function handle(request: WorkerRequest): Promise<void> {
         [],
       );
       s.crossArticle();
-      const snapshot = s.snapshot();
-      await save('the reset workspace', () =>
-        db.replace({
-          order: s.ids(),
-          articles: snapshot.articles,
-          results: snapshot.results,
-          reviews: [],
-        }),
-      );
-      post({ type: 'workspace', requestId, snapshot, storage: db.kind, storageProblem });
+      await replaceStoredWorkspace(requestId, s, 'the reset workspace', []);
       return;
     }
     case 'replace': {
@@ -318,16 +321,7 @@ async function handle(request: WorkerRequest): Promise<void> {
         reviews,
       );
       s.crossArticle();
-      const snapshot = s.snapshot();
-      await save('the imported workspace', () =>
-        db.replace({
-          order: s.ids(),
-          articles: snapshot.articles,
-          results: snapshot.results,
-          reviews,
-        }),
-      );
-      post({ type: 'workspace', requestId, snapshot, storage: db.kind, storageProblem });
+      await replaceStoredWorkspace(requestId, s, 'the imported workspace', reviews);
       return;
     }
     case 'set-review': {

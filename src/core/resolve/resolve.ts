@@ -132,11 +132,7 @@ export function resolveMentions(
       const regionId = pickRegion(m.regionIds, ctx, lex);
       const info = regionId ? lex.regions.get(regionId) : undefined;
       out.push({
-        id,
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        text: m.text,
+        ...spanOf(id, m),
         kind: info?.kind === 'country' ? 'country' : 'region',
         place: null,
         regionId,
@@ -197,11 +193,7 @@ export function resolveMentions(
       // Never a silent far-away match: an unknown or doubtful name in an article about a
       // region is placed in that region, approximately.
       out.push({
-        id,
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        text: m.text,
+        ...spanOf(id, m),
         kind: 'place',
         place: null,
         regionId: fallbackRegion,
@@ -217,11 +209,7 @@ export function resolveMentions(
     }
     if (!best) {
       out.push({
-        id,
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        text: m.text,
+        ...spanOf(id, m),
         kind: 'place',
         place: null,
         regionId: null,
@@ -237,11 +225,7 @@ export function resolveMentions(
       m.cues.includes('seat-of-power') ||
       (m.cues.includes('actor-context') && (fc === 'PPLC' || fc === 'PPLG'));
     out.push({
-      id,
-      sentence: m.sentence,
-      start: m.start,
-      end: m.end,
-      text: m.text,
+      ...spanOf(id, m),
       kind: actor ? 'actor' : 'place',
       place: gz.place(best.place),
       regionId: null,
@@ -254,6 +238,14 @@ export function resolveMentions(
     });
   }
   return out;
+}
+
+/** The fields every output mention copies from its raw mention. */
+function spanOf(
+  id: string,
+  m: RawMention,
+): Pick<Mention, 'id' | 'sentence' | 'start' | 'end' | 'text'> {
+  return { id, sentence: m.sentence, start: m.start, end: m.end, text: m.text };
 }
 
 /** The place of the only non-fuzzy hit, or -1 when there are none or several. */
