@@ -89,7 +89,7 @@ export async function ensureBuilt(): Promise<string> {
   return `built in ${((performance.now() - t0) / 1000).toFixed(0)} s`;
 }
 
-async function serve(): Promise<{ server: PreviewServer; baseUrl: string }> {
+export async function serve(): Promise<{ server: PreviewServer; baseUrl: string }> {
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
@@ -108,7 +108,7 @@ async function serve(): Promise<{ server: PreviewServer; baseUrl: string }> {
  * "N articles · M claims" summary appears) and the map is ready, on the page's clock.
  * A string, evaluated in the page: this file is type-checked without DOM types.
  */
-const INIT_SCRIPT = `
+export const INIT_SCRIPT = `
   window.__bench = { longtasks: [], marks: {} };
   try {
     new PerformanceObserver((list) => {
@@ -227,7 +227,9 @@ async function filterResponse(
 }
 
 /** A JSONL of bench-corpus articles with at least `claims` claims (by the Node core). */
-async function bigCorpus(claims: number): Promise<{ file: string; dir: string; mb: number }> {
+export async function bigCorpus(
+  claims: number,
+): Promise<{ file: string; dir: string; mb: number }> {
   const engine = loadEngine();
   const slice = generateCorpus(engine.gazetteer, 300_000, 777);
   const sliceBytes = slice.reduce((a, c) => a + Buffer.byteLength(c.text), 0);
@@ -249,7 +251,7 @@ async function bigCorpus(claims: number): Promise<{ file: string; dir: string; m
 }
 
 /** Adds the big JSONL through "Add articles" and waits for ≥ `claims` claims. */
-async function bigLoad(
+export async function bigLoad(
   page: Page,
   file: string,
   claims: number,

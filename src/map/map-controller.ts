@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { ATTRIBUTION, CLAIMS_SOURCE, LAYER, MAP_STYLE, SRC } from './map-style.ts';
 import { drawRelationIcons } from './relation-icons.ts';
+import { claimOrder, type ClaimDiff, type ClaimProperties } from './claim-features.ts';
 import { selectionCollections, type SelectionOverlay } from './selection-features.ts';
 
 export interface MapCamera {
@@ -79,6 +80,9 @@ export class MapController {
       dragRotate: false,
       // Nothing here is fetched: no tiles, no glyphs, no sprites.
       localIdeographFontFamily: 'sans-serif',
+      // Labels appear at once instead of fading in over 300 ms: every tile update would
+      // otherwise draw a dozen extra frames, each costly where the map is drawn on the CPU.
+      fadeDuration: 0,
     });
     map.touchZoomRotate.disableRotation();
     map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');
@@ -133,16 +137,22 @@ export class MapController {
     this.setData(SRC.regionLabels, data.regionLabels);
   }
 
-  /** Replaces the drawn claims (already filtered). */
-  setClaims(fc: GeoJSON.FeatureCollection): void {
+  /**
+   * Changes the drawn claims (see ClaimDrawing, which sends them a slice at a time).
+   *
+   * @param total - how many claims are drawn once the change is applied: above
+   *   {@link MANY_CLAIMS}, clusters hold until a closer zoom
+   */
+  async updateClaims(diff: ClaimDiff, total: number): Promise<void> {
     if (this.destroyed) return;
-    const zoom = fc.features.length > MANY_CLAIMS ? MANY_CLAIMS_CLUSTER_MAX_ZOOM : CLUSTER_MAX_ZOOM;
+    const zoom = total > MANY_CLAIMS ? MANY_CLAIMS_CLUSTER_MAX_ZOOM : CLUSTER_MAX_ZOOM;
     const source = this.map.getSource<GeoJSONSource>(SRC.claims);
-    if (source && zoom !== this.clusterMaxZoom) {
+    if (!source) return;
+    if (zoom !== this.clusterMaxZoom) {
       this.clusterMaxZoom = zoom;
       void source.setClusterOptions({ cluster: true, clusterMaxZoom: zoom });
     }
-    source?.setData(fc);
+    await source.updateData(diff);
   }
 
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */
@@ -222,9 +232,10 @@ export class MapController {
 
 /** The claim drawn on top at a click: the worst one (highest `order`). */
 function topClaimId(features: MapGeoJSONFeature[] | undefined): string | null {
-  let best: MapGeoJSONFeature | null = null;
+  let best: ClaimProperties | null = null;
   for (const f of features ?? []) {
-    if (!best || (f.properties.order as number) > (best.properties.order as number)) best = f;
+    const p = f.properties as ClaimProperties;
+    if (!best || claimOrder(p) > claimOrder(best)) best = p;
   }
-  return best ? (best.properties.id as string) : null;
+  return best ? best.id : null;
 }

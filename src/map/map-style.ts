@@ -13,7 +13,15 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { CLAIMED_REGION_COLOR, SUGGESTION_COLOR, VERDICT_COLOR } from './palette.ts';
+import {
+  CLAIMED_REGION_COLOR,
+  SEVERITY_SCALE,
+  SUGGESTION_COLOR,
+  VERDICT_COLOR,
+} from './palette.ts';
+import { RELATIONS, SEVERITIES, VERDICTS } from '../store/types.ts';
+import { relationIconId } from './relation-shapes.ts';
+import { SEVERITY_ORDER, VERDICT_ORDER } from './claim-features.ts';
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
@@ -57,6 +65,36 @@ const verdictColor = [
 ] as const;
 
 const isMismatch = ['==', ['get', 'verdict'], 'mismatch'] as const;
+
+const isDismissed = ['boolean', ['get', 'dismissed'], false] as const;
+
+/** The relation's icon (claim features carry only the relation: see ClaimProperties). */
+const relationIcon = [
+  'match',
+  ['get', 'relation'],
+  ...RELATIONS.flatMap((r) => [r, relationIconId(r)]),
+  relationIconId('in-region'),
+];
+
+/** Icon scale by severity. */
+const severityScale = [
+  'match',
+  ['get', 'severity'],
+  ...SEVERITIES.flatMap((s) => [s, SEVERITY_SCALE[s]]),
+  1,
+];
+
+/** The drawing order of claimOrder (claim-features.ts) as an expression: worst on top. */
+const claimOrderExpr = [
+  'case',
+  isDismissed,
+  -1,
+  [
+    '+',
+    ['*', 3, ['match', ['get', 'verdict'], ...VERDICTS.flatMap((v) => [v, VERDICT_ORDER[v]]), 0]],
+    ['match', ['get', 'severity'], ...SEVERITIES.flatMap((s) => [s, SEVERITY_ORDER[s]]), 0],
+  ],
+];
 
 const basemapLayers: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': '#d4e3ee' } },
@@ -217,26 +255,26 @@ const claimLayers: LayerSpecification[] = [
     source: SRC.claims,
     filter: ['!', ['has', 'point_count']],
     layout: {
-      'icon-image': ['get', 'icon'],
+      'icon-image': relationIcon as unknown as string,
       'icon-size': [
         'interpolate',
         ['linear'],
         ['zoom'],
         3,
-        ['*', 0.75, ['get', 'scale']],
+        ['*', 0.75, severityScale],
         9,
-        ['*', 1.05, ['get', 'scale']],
-      ],
+        ['*', 1.05, severityScale],
+      ] as unknown as number,
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
-      'symbol-sort-key': ['get', 'order'],
+      'symbol-sort-key': claimOrderExpr as unknown as number,
     },
     paint: {
       'icon-color': verdictColor as unknown as string,
       'icon-halo-color': ['case', isMismatch, '#2b1200', '#ffffff'] as unknown as string,
       'icon-halo-width': ['case', isMismatch, 2.2, 1.4] as unknown as number,
       // Claims the user dismissed stay visible, faintly.
-      'icon-opacity': ['case', ['boolean', ['get', 'dismissed'], false], 0.35, 1],
+      'icon-opacity': ['case', isDismissed, 0.35, 1] as unknown as number,
     },
   },
   {
@@ -252,7 +290,7 @@ const claimLayers: LayerSpecification[] = [
       'text-anchor': 'left',
       'text-offset': [1.1, 0],
       'text-optional': true,
-      'symbol-sort-key': ['-', 10, ['get', 'order']],
+      'symbol-sort-key': ['-', 10, claimOrderExpr] as unknown as number,
     },
     paint: { 'text-color': '#1d1b18', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
   },
@@ -308,8 +346,12 @@ const topLayers: LayerSpecification[] = [
   },
 ];
 
-/** Cluster settings: counts of mismatches ride along so clusters can flag them. */
+/**
+ * Cluster settings: counts of mismatches ride along so clusters can flag them. Claims are
+ * keyed by their id, so that updateData can change a few of them at a time.
+ */
 export const CLAIMS_SOURCE: GeoJSONSourceSpecification = emptyGeoJson({
+  promoteId: 'id',
   cluster: true,
   clusterRadius: 36,
   clusterMaxZoom: 4,

@@ -98,6 +98,11 @@ export function prebuildClaimRows(
   for (const r of results) articleRows(r.analysis, -1, r.points, r.regions);
 }
 
+/** Whether the rows of an analysis are built already (see prebuildClaimRows). */
+export function hasClaimRows(a: ArticleAnalysis): boolean {
+  return rowCache.has(a);
+}
+
 /**
  * Joins every claim of the corpus with its mention, point and region names.
  *

@@ -354,6 +354,18 @@ function sortOrder(
 }
 
 /**
+ * The costly parts of {@link filterAndSort} as separate steps, so that a caller can spread
+ * them over several tasks before the rows are shown (see derivationSteps in selectors.ts):
+ * the facet index, then the corpus order and the sort order asked for.
+ */
+export const prepareRows = {
+  index: (rows: readonly ClaimRow[]): void => void indexOf(rows),
+  corpusOrder: (rows: readonly ClaimRow[]): void => void corpusRankOf(rows, indexOf(rows)),
+  sortOrder: (rows: readonly ClaimRow[], key: SortKey, dir: SortDir): void =>
+    void sortOrder(rows, indexOf(rows), key, dir),
+};
+
+/**
  * Counts per filter choice, each facet counted with its own filter ignored and the others
  * applied (the usual faceted-search counts: "mismatch (7)" is what one click would show).
  */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './app-store.ts';
+import { deltaPatch, snapshotPatch, withPatch } from './slices/analysis-slice.ts';
 import {
+  derivationSteps,
+  selectMismatchCount,
   selectArticleMismatches,
   selectClaimRows,
   selectCorpus,
@@ -111,6 +114,49 @@ describe('the workspace in the store', () => {
     const rows = selectClaimRows(loadedStore().getState());
     expect(rows[0].key).toBe(JSON.stringify(['a', 12, 17, 'in-region', 'the DPR']));
     expect(rows.every((r) => r.corrected === false)).toBe(true);
+  });
+});
+
+describe('derivationSteps', () => {
+  it('computes ahead what the next state derives, so taking it in is all memo hits', () => {
+    const store = createAppStore();
+    const empty = store.getState();
+    const patch = snapshotPatch(empty, SNAPSHOT);
+    const next = { ...empty, ...withPatch(empty, patch) };
+    const steps = derivationSteps(next);
+    expect(steps.length).toBeGreaterThan(5);
+    const rows = selectClaimRows(next);
+    const filtered = selectFilteredRows(next);
+    const counts = selectFacetCounts(next);
+    for (const step of steps) {
+      step();
+      // Renders of the current state in between must not push the prepared results out.
+      selectFilteredRows(store.getState());
+      selectFacetCounts(store.getState());
+    }
+    store.setState((s) => withPatch(s, patch));
+    const s = store.getState();
+    expect(selectClaimRows(s)).toBe(rows);
+    expect(selectFilteredRows(s)).toBe(filtered);
+    expect(selectFacetCounts(s)).toBe(counts);
+    expect(filtered).toHaveLength(4);
+    expect(selectMismatchCount(s)).toBe(2);
+  });
+
+  it('patches give the same state as the store actions', () => {
+    const viaAction = loadedStore();
+    const viaPatch = createAppStore();
+    viaPatch.setState((s) => withPatch(s, snapshotPatch(s, SNAPSHOT)));
+    const delta = { upserted: [], removed: ['a'], order: ['b'], cross: {}, elapsedMs: 3 };
+    viaAction.getState().applyDelta(delta);
+    viaPatch.setState((s) => withPatch(s, deltaPatch(s, delta)));
+    const pick = (s: ReturnType<typeof viaAction.getState>) => ({
+      articles: s.articles,
+      reviews: s.reviews,
+      analysis: s.analysis,
+    });
+    expect(pick(viaPatch.getState())).toEqual(pick(viaAction.getState()));
+    expect(selectClaimRows(viaPatch.getState()).map((r) => r.id)).toEqual(['b:c0', 'b:c1']);
   });
 });
 

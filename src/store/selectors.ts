@@ -2,14 +2,20 @@ import type { ArticleAnalysis, Claim } from '../core/types.ts';
 import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
 import type { ArticleResult, CorpusResult, LonLat, RegionSummary } from '../worker/protocol.ts';
 import type { AppState } from './app-store.ts';
-import { buildClaimRows, type ClaimRow } from './claim-rows.ts';
-import { facetCounts, filterAndSort, sortRows, type FacetCounts } from './filter-claims.ts';
-import { memoizeLast } from './memo.ts';
+import { buildClaimRows, hasClaimRows, prebuildClaimRows, type ClaimRow } from './claim-rows.ts';
+import {
+  facetCounts,
+  filterAndSort,
+  prepareRows,
+  sortRows,
+  type FacetCounts,
+} from './filter-claims.ts';
+import { memoizeRecent } from './memo.ts';
 
 const EMPTY_ROWS: ClaimRow[] = [];
 const EMPTY_ANALYSES: ArticleAnalysis[] = [];
 
-const rowsOf = memoizeLast(buildClaimRows);
+const rowsOf = memoizeRecent(buildClaimRows);
 
 /**
  * The workspace's analyses in workspace order, each with its cross-article claims appended,
@@ -35,20 +41,20 @@ export function buildCorpus(
   return { analyses, points, regions, elapsedMs: elapsedMs ?? 0 };
 }
 
-const corpusOf = memoizeLast(buildCorpus);
+const corpusOf = memoizeRecent(buildCorpus);
 
 /** The analysed workspace (memoised), or null before it is opened. */
 export function selectCorpus(s: AppState): CorpusResult | null {
   if (s.analysis.status !== 'done' && Object.keys(s.analysis.results).length === 0) return null;
   return corpusOf(s.articles.list, s.analysis.results, s.analysis.cross, s.analysis.elapsedMs);
 }
-const rowIndexOf = memoizeLast((rows: ClaimRow[]) => new Map(rows.map((r) => [r.id, r])));
-const filteredOf = memoizeLast(filterAndSort);
-const countsOf = memoizeLast(facetCounts);
-const analysisIndexOf = memoizeLast(
+const rowIndexOf = memoizeRecent((rows: ClaimRow[]) => new Map(rows.map((r) => [r.id, r])));
+const filteredOf = memoizeRecent(filterAndSort);
+const countsOf = memoizeRecent(facetCounts);
+const analysisIndexOf = memoizeRecent(
   (analyses: ArticleAnalysis[]) => new Map(analyses.map((a) => [a.id, a])),
 );
-const mismatchesOf = memoizeLast((rows: ClaimRow[], articleId: string | null) =>
+const mismatchesOf = memoizeRecent((rows: ClaimRow[], articleId: string | null) =>
   articleId
     ? sortRows(
         rows.filter((r) => r.articleId === articleId && r.claim.verdict === 'mismatch'),
@@ -57,13 +63,19 @@ const mismatchesOf = memoizeLast((rows: ClaimRow[], articleId: string | null) =>
       )
     : EMPTY_ROWS,
 );
-const regionOptionsOf = memoizeLast((rows: ClaimRow[]) => {
+const regionOptionsOf = memoizeRecent((rows: ClaimRow[]) => {
   const names = new Map<string, string>();
   for (const r of rows)
     if (r.regionId && !names.has(r.regionId)) names.set(r.regionId, r.regionName);
   return [...names]
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
+});
+
+const mismatchCountOf = memoizeRecent((rows: ClaimRow[]) => {
+  let n = 0;
+  for (const r of rows) if (r.claim.verdict === 'mismatch') n++;
+  return n;
 });
 
 /** Every claim of the corpus as a list row (memoised on the analysis result). */
@@ -109,4 +121,53 @@ export function selectArticleMismatches(s: AppState): ClaimRow[] {
 /** The claimed regions present in the corpus, by name, for the region filter. */
 export function selectRegionOptions(s: AppState): { id: string; name: string }[] {
   return regionOptionsOf(selectClaimRows(s));
+}
+
+/** How many claims of the corpus are mismatches (whatever the filters). */
+export function selectMismatchCount(s: AppState): number {
+  return mismatchCountOf(selectClaimRows(s));
+}
+
+/** Claims whose rows one step of {@link derivationSteps} builds. */
+const ROWS_PER_STEP = 20_000;
+
+/**
+ * What the list, the map and the panels will derive from state `s`, as separate steps
+ * (rows, the facet index, sort orders, the filtered list, counts), each well under a frame
+ * budget even for 100,000 claims. Run one per task before the store takes `s`, and the
+ * update itself is then mostly memo hits: no single long task freezes the page.
+ */
+export function derivationSteps(s: AppState): (() => void)[] {
+  const steps: (() => void)[] = [];
+  let batch: ArticleResult[] = [];
+  let claims = 0;
+  const flush = () => {
+    const b = batch;
+    steps.push(() => prebuildClaimRows(b));
+    batch = [];
+    claims = 0;
+  };
+  for (const r of Object.values(s.analysis.results)) {
+    if (hasClaimRows(r.analysis)) continue;
+    batch.push(r);
+    claims += r.analysis.claims.length;
+    if (claims >= ROWS_PER_STEP) flush();
+  }
+  if (batch.length > 0) flush();
+  const rows = () => selectClaimRows(s);
+  steps.push(
+    () => selectCorpus(s),
+    rows,
+    () => prepareRows.index(rows()),
+    () => prepareRows.corpusOrder(rows()),
+    () => prepareRows.sortOrder(rows(), s.filters.sort, s.filters.sortDir),
+    () => selectFilteredRows(s),
+    () => selectFacetCounts(s),
+    () => {
+      selectRegionOptions(s);
+      selectMismatchCount(s);
+      selectRowById(s, s.selection.claimId);
+    },
+  );
+  return steps;
 }

@@ -163,7 +163,9 @@ export function AddArticlesDialog({ incoming }: { incoming: IncomingFiles | null
                 meta={metas[s.key] ?? EMPTY_META}
                 onMeta={(m) => setMetas((all) => ({ ...all, [s.key]: m }))}
                 onEncoding={(enc) =>
-                  setStaged((list) => list.map((x) => (x.key === s.key ? restage(x, enc) : x)))
+                  void restage(s, enc).then((next) =>
+                    setStaged((list) => list.map((x) => (x.key === next.key ? next : x))),
+                  )
                 }
                 onRemove={() => setStaged((list) => list.filter((x) => x.key !== s.key))}
               />

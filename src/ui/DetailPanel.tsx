@@ -3,6 +3,7 @@ import {
   selectAnalysis,
   selectClaimRows,
   selectCorpus,
+  selectMismatchCount,
   selectRowById,
   selectSelectedRow,
 } from '../store/selectors.ts';
@@ -36,17 +37,17 @@ export function DetailPanel() {
 }
 
 function Overview() {
-  const rows = useAppStore(selectClaimRows);
+  const total = useAppStore((s) => selectClaimRows(s).length);
   const status = useAppStore((s) => s.analysis.status);
-  const mismatches = rows.filter((r) => r.claim.verdict === 'mismatch').length;
+  const mismatches = useAppStore(selectMismatchCount);
   return (
     <div className="detail-empty">
       <h2>Claims about places</h2>
       {status === 'done' ? (
         <>
           <p>
-            {rows.length} claims, <strong>{mismatches} mismatches</strong>. Select a claim on the
-            map or in the list to see the sentence it comes from and why it was flagged.
+            {total} claims, <strong>{mismatches} mismatches</strong>. Select a claim on the map or
+            in the list to see the sentence it comes from and why it was flagged.
           </p>
           <button
             type="button"

@@ -33,7 +33,11 @@ export function MapView() {
         }
         controller = c;
         services.map.current = c;
-        unbind = bindMapToStore(c, appStore, services.client);
+        // data-drawn: how many claims the map has, once a draw is complete (tests, bench).
+        unbind = bindMapToStore(c, appStore, services.client, (drawn) => {
+          if (drawn === null) delete element.dataset.drawn;
+          else element.dataset.drawn = String(drawn);
+        });
         services.basemap.then((b) => !cancelled && c.setBasemap(b)).catch(() => {});
         element.dataset.ready = 'true';
       })
@@ -46,6 +50,7 @@ export function MapView() {
       controller?.destroy();
       if (services.map.current === controller) services.map.current = null;
       delete element.dataset.ready;
+      delete element.dataset.drawn;
     };
   }, [services]);
 

@@ -1,21 +1,13 @@
 import { selectClaimRows, selectFilteredRows, selectSelectedRow } from '../store/selectors.ts';
 import type { AnalysisClient } from '../worker/analysis-client.ts';
 import type { MapController } from '../map/map-controller.ts';
-import type * as GeoJSON from 'geojson';
-import {
-  appendClaimFeatures,
-  claimFeatures,
-  pointBounds,
-  stackCounts,
-} from '../map/claim-features.ts';
+import { claimFeatures, pointBounds } from '../map/claim-features.ts';
+import { ClaimDrawing } from './claim-drawing.ts';
 import { overlayBounds, type SelectionOverlay } from '../map/selection-features.ts';
 import { watchStore } from './watch-store.ts';
 import type { AppState, AppStore } from '../store/app-store.ts';
 import type { ClaimRow } from '../store/claim-rows.ts';
 import { formatKm } from './format.ts';
-
-/** Claims turned into map features per task. */
-const DRAW_SLICE = 25_000;
 
 /**
  * Pushes store changes into the map without going through React: the filtered claims into
@@ -27,42 +19,28 @@ export function bindMapToStore(
   map: MapController,
   store: AppStore,
   client: AnalysisClient,
+  /** Told when a draw starts (null) and how many claims the map has when it ends. */
+  onDrawing?: (drawn: number | null) => void,
 ): () => void {
   const stops: (() => void)[] = [];
   let fitted = store.getState().ui.mapView !== null; // a shared link brings its own view
 
-  // The map follows in tasks of its own: building and handing 100,000 features to maplibre
-  // takes a while, and the list and the counts should not wait for it. Changes in between
-  // coalesce into one update; a newer one abandons a build under way.
+  // The map follows in tasks of its own, sending maplibre only what changed, a slice at a
+  // time: the list and the counts never wait for it. Changes in between coalesce into one
+  // draw, and a newer draw abandons an older one between slices.
+  const drawing = new ClaimDrawing<ClaimRow>(map);
   let drawTimer: ReturnType<typeof setTimeout> | null = null;
-  let drawJob = 0;
   const draw = async () => {
     drawTimer = null;
-    const job = ++drawJob;
     const s = store.getState();
-    const rows = selectFilteredRows(s);
     const { reviews } = s;
+    const reviewed = Object.keys(reviews).length > 0;
     const marks = (c: ClaimRow) => {
-      const status = reviews[c.key]?.status;
+      const status = reviewed ? reviews[c.key]?.status : undefined;
       return status === 'open' ? undefined : status;
     };
-    const stacks = stackCounts(rows);
-    const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
-    for (let at = 0; at < rows.length; at += DRAW_SLICE) {
-      if (at > 0) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (job !== drawJob) return;
-      }
-      appendClaimFeatures(
-        features,
-        rows,
-        stacks,
-        at,
-        Math.min(rows.length, at + DRAW_SLICE),
-        marks,
-      );
-    }
-    map.setClaims({ type: 'FeatureCollection', features });
+    onDrawing?.(null);
+    if (await drawing.draw(selectFilteredRows(s), marks)) onDrawing?.(drawing.size);
   };
   const drawnKey = (s: AppState) => [selectFilteredRows(s), s.reviews] as const;
   let lastDrawn = drawnKey(store.getState());
@@ -72,10 +50,11 @@ export function bindMapToStore(
       const next = drawnKey(s);
       if (next[0] === lastDrawn[0] && next[1] === lastDrawn[1]) return;
       lastDrawn = next;
+      onDrawing?.(null);
       drawTimer ??= setTimeout(() => void draw(), 0);
     }),
     () => {
-      drawJob++;
+      drawing.cancel();
       if (drawTimer !== null) clearTimeout(drawTimer);
     },
   );

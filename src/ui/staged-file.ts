@@ -1,15 +1,14 @@
 import type { ArticleInput } from '../core/types.ts';
-import type { DecodedText } from '../core/io/decode-bytes.ts';
 import type { JsonlProblem } from '../core/io/parse-jsonl.ts';
-import { readArticleFile } from '../core/io/read-article-file.ts';
+import { FileReaderClient, type Encoding } from '../worker/read-file.ts';
 
-export type Encoding = DecodedText['encoding'];
+export type { Encoding };
 
 /** A file chosen or dropped, read and waiting to be analysed. */
 export interface StagedFile {
   key: number;
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** The encoding the user chose, if any (else detected). */
   forced: Encoding | null;
   encoding: Encoding | null;
@@ -22,47 +21,51 @@ export interface StagedFile {
 
 let nextKey = 1;
 
-/** Reads the bytes into articles, keeping the error as a message rather than throwing. */
-export function stageBytes(
+/** Files are read in a worker of their own when the platform has workers. */
+const defaultReader = new FileReaderClient(
+  typeof Worker === 'undefined'
+    ? null
+    : () =>
+        new Worker(new URL('../worker/read-file.worker.ts', import.meta.url), { type: 'module' }),
+);
+
+/** Reads the bytes into articles (in the reading worker), keeping errors as messages. */
+export async function stageBytes(
   name: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   forced: Encoding | null = null,
   key = nextKey++,
-): StagedFile {
-  const staged: StagedFile = {
-    key,
-    name,
-    bytes,
-    forced,
-    encoding: null,
-    guessed: false,
-    articles: [],
-    problems: [],
-    error: null,
-  };
-  try {
-    const file = readArticleFile(bytes, name, forced ?? undefined);
-    return { ...staged, ...file };
-  } catch (e) {
-    return { ...staged, error: e instanceof Error ? e.message : String(e) };
-  }
+  reader: FileReaderClient = defaultReader,
+): Promise<StagedFile> {
+  const result = await reader.read(name, bytes, forced);
+  return { key, name, forced, ...result };
 }
 
 /** Reads a browser File (its bytes are read once and kept, to re-decode on request). */
 export async function stageFile(file: File): Promise<StagedFile> {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
     return {
-      ...stageBytes(file.name, new Uint8Array()),
+      key: nextKey++,
+      name: file.name,
+      bytes: new Uint8Array(),
+      forced: null,
+      encoding: null,
+      guessed: false,
+      articles: [],
+      problems: [],
       error: `${file.name}: the file could not be read (${e instanceof Error ? e.message : String(e)}).`,
     };
   }
   return stageBytes(file.name, bytes);
 }
 
-/** The same file decoded with another encoding (the user's choice). */
-export function restage(staged: StagedFile, forced: Encoding | null): StagedFile {
-  return stageBytes(staged.name, staged.bytes, forced, staged.key);
+/**
+ * The same file decoded with another encoding (the user's choice). A copy of the bytes goes
+ * to the worker: the staged file on screen keeps its own until the new one replaces it.
+ */
+export function restage(staged: StagedFile, forced: Encoding | null): Promise<StagedFile> {
+  return stageBytes(staged.name, staged.bytes.slice(), forced, staged.key);
 }

@@ -1,3 +1,4 @@
+import { collectPart, joinParts, type Parts } from './message-parts.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
 import type {
@@ -24,7 +25,7 @@ type Pending = {
   onProgress?: OnProgress;
   onPart?: OnPart;
   /** Pieces of a large answer received so far (see the `part` message). */
-  parts?: { articles: WorkspaceArticle[]; results: ArticleResult[] };
+  parts?: Parts;
 };
 
 /** Distributes `Omit` over a union, so each request variant keeps its own fields. */
@@ -217,10 +218,8 @@ export class AnalysisClient {
       return;
     }
     if (message.type === 'part') {
-      p.parts ??= { articles: [], results: [] };
-      p.parts.articles.push(...message.articles);
-      p.parts.results.push(...message.results);
-      p.onPart?.(message.results);
+      p.parts = collectPart(p.parts, message);
+      if (message.results.length > 0) p.onPart?.(message.results);
       return;
     }
     this.pending.delete(message.requestId);
@@ -228,36 +227,8 @@ export class AnalysisClient {
       p.reject(
         message.cancelled ? new CancelledError(message.message) : new Error(message.message),
       );
-    else p.resolve(p.parts ? withParts(message, p.parts) : message);
+    else p.resolve(p.parts ? joinParts(message, p.parts) : message);
   }
-}
-
-/** Puts the pieces sent ahead in front of the final message's articles and results. */
-function withParts(
-  m: WorkerResponse,
-  parts: { articles: WorkspaceArticle[]; results: ArticleResult[] },
-): WorkerResponse {
-  if (m.type === 'workspace')
-    return {
-      ...m,
-      snapshot: {
-        ...m.snapshot,
-        articles: parts.articles.concat(m.snapshot.articles),
-        results: parts.results.concat(m.snapshot.results),
-      },
-    };
-  const upserted = parts.articles.map((article, i) => ({ article, result: parts.results[i] }));
-  if (m.type === 'job-done')
-    return {
-      ...m,
-      outcome: {
-        ...m.outcome,
-        delta: { ...m.outcome.delta, upserted: upserted.concat(m.outcome.delta.upserted) },
-      },
-    };
-  if (m.type === 'changed')
-    return { ...m, delta: { ...m.delta, upserted: upserted.concat(m.delta.upserted) } };
-  return m;
 }
 
 function unexpected(m: WorkerResponse): Error {

@@ -20,6 +20,7 @@ import { buildBasemap } from './build-basemap.ts';
 import { EngineSession } from './engine-session.ts';
 import { analyzeArticles, slicedPause, type JobControl } from './analysis-job.ts';
 import { MemoryDb, openIndexedDb, type WorkspaceDb } from './workspace-db.ts';
+import { splitMessage } from './message-parts.ts';
 import type * as GeoJSON from 'geojson';
 import type { BasemapData, BasemapUrls, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -54,52 +55,9 @@ function toBlobUrls(data: BasemapData): BasemapUrls {
   };
 }
 
-/** Articles per `part` message: a few hundred milliseconds of decoding at most. */
-const PART_SIZE = 400;
-
+/** Posts an answer, a large one in pieces (see splitMessage). */
 function post(message: WorkerResponse): void {
-  if (message.type === 'workspace') {
-    const { snapshot } = message;
-    const n = Math.max(snapshot.articles.length, snapshot.results.length);
-    let at = 0;
-    for (; n - at > PART_SIZE; at += PART_SIZE) {
-      self.postMessage({
-        type: 'part',
-        requestId: message.requestId,
-        articles: snapshot.articles.slice(at, at + PART_SIZE),
-        results: snapshot.results.slice(at, at + PART_SIZE),
-      } satisfies WorkerResponse);
-    }
-    if (at > 0)
-      message = {
-        ...message,
-        snapshot: {
-          ...snapshot,
-          articles: snapshot.articles.slice(at),
-          results: snapshot.results.slice(at),
-        },
-      };
-  } else if (message.type === 'job-done' || message.type === 'changed') {
-    const delta = message.type === 'job-done' ? message.outcome.delta : message.delta;
-    let at = 0;
-    for (; delta.upserted.length - at > PART_SIZE; at += PART_SIZE) {
-      const piece = delta.upserted.slice(at, at + PART_SIZE);
-      self.postMessage({
-        type: 'part',
-        requestId: message.requestId,
-        articles: piece.map((u) => u.article),
-        results: piece.map((u) => u.result),
-      } satisfies WorkerResponse);
-    }
-    if (at > 0) {
-      const rest = { ...delta, upserted: delta.upserted.slice(at) };
-      message =
-        message.type === 'job-done'
-          ? { ...message, outcome: { ...message.outcome, delta: rest } }
-          : { ...message, delta: rest };
-    }
-  }
-  self.postMessage(message);
+  for (const m of splitMessage(message)) self.postMessage(m);
 }
 
 async function fetchBuffer(url: string): Promise<ArrayBuffer> {

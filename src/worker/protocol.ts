@@ -159,11 +159,17 @@ export type WorkerResponse =
   | { type: 'basemap-done'; requestId: number; urls: BasemapUrls }
   | { type: 'progress'; requestId: number; progress: JobProgress }
   /**
-   * The first articles and results of a large answer (`workspace` or `job-done`), sent ahead
-   * in pieces so that the page decodes them in several short tasks instead of one long one.
-   * The final message holds the rest; the client puts the pieces in front of it.
+   * A piece of a large answer (`workspace`, `job-done`, `changed`): articles, results and
+   * cross-article claims sent ahead so that the page decodes them in several short tasks
+   * instead of one long one. The final message holds the rest (see message-parts.ts).
    */
-  | { type: 'part'; requestId: number; articles: WorkspaceArticle[]; results: ArticleResult[] }
+  | {
+      type: 'part';
+      requestId: number;
+      articles: WorkspaceArticle[];
+      results: ArticleResult[];
+      cross: Record<string, Claim[]>;
+    }
   | {
       type: 'workspace';
       requestId: number;

@@ -52,6 +52,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** How many claims the map has once its current draw is complete (the map's data-drawn). */
+async function drawnClaims(page: Page): Promise<number> {
+  const map = page.locator('[data-testid=map][data-drawn]');
+  await map.waitFor({ timeout: 30_000 });
+  return Number(await map.getAttribute('data-drawn'));
+}
+
 describe('Claim map in Chromium', () => {
   it('analyses the sample corpus in a worker and shows every claim', async () => {
     const page = await newPage();
@@ -93,6 +100,14 @@ describe('Claim map in Chromium', () => {
       String(expected.mismatchClaims),
     );
     await expect.poll(() => page.url()).toContain('v=mismatch');
+    // The map follows the filter: it draws the flagged claims (those with a point) only.
+    const drawn = await drawnClaims(page);
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThanOrEqual(expected.mismatchClaims);
+    await page.getByTestId('mismatches-only').click();
+    expect(await drawnClaims(page)).toBeGreaterThan(drawn);
+    await page.getByTestId('mismatches-only').click();
+    expect(await drawnClaims(page)).toBe(drawn);
     await waitForMap(page);
     await screenshot(page, '02-mismatches-only');
     await page.close();

@@ -7,7 +7,7 @@ import type {
   WorkspaceSnapshot,
 } from '../../worker/protocol.ts';
 import type { AnalysisStatus } from '../types.ts';
-import type { SliceCreator } from '../app-store.ts';
+import type { AppState, SliceCreator } from '../app-store.ts';
 import { articlesState } from './articles-slice.ts';
 
 /** A long-running job on the workspace (adding articles, an import, a reset). */
@@ -55,6 +55,77 @@ export interface AnalysisSlice {
   jobEnded: () => void;
 }
 
+/**
+ * What a new analysis changes: the articles, the reviews and the analysis fields named. Made
+ * by a pure function of the state, so WorkspaceController can compute what the new state
+ * derives (rows, indexes) ahead, a step at a time, before the store takes it.
+ */
+export interface AnalysisPatch {
+  articles: AppState['articles'];
+  reviews: AppState['reviews'];
+  analysis: Partial<AnalysisSlice['analysis']>;
+}
+
+/** The state with a patch applied (the analysis fields it names replaced). */
+export function withPatch(
+  s: AppState,
+  p: AnalysisPatch,
+): Pick<AppState, 'articles' | 'reviews' | 'analysis'> {
+  return { articles: p.articles, reviews: p.reviews, analysis: { ...s.analysis, ...p.analysis } };
+}
+
+/** What opening a workspace snapshot changes in the state. */
+export function snapshotPatch(
+  s: AppState,
+  snapshot: WorkspaceSnapshot,
+  storage?: Storage,
+): AnalysisPatch {
+  return {
+    articles: articlesState(snapshot.articles),
+    reviews: Object.fromEntries(snapshot.reviews.map((r) => [r.key, r])),
+    analysis: {
+      status: 'done',
+      done: snapshot.articles.length,
+      total: snapshot.articles.length,
+      error: null,
+      results: Object.fromEntries(snapshot.results.map((r) => [r.analysis.id, r])),
+      cross: snapshot.cross,
+      elapsedMs: snapshot.elapsedMs,
+      storage: storage ?? s.analysis.storage,
+    },
+  };
+}
+
+/** What a job's, a correction's or a removal's delta changes in the state. */
+export function deltaPatch(s: AppState, delta: WorkspaceDelta): AnalysisPatch {
+  const byId: Record<string, (typeof s.articles.list)[number]> = { ...s.articles.byId };
+  const results = { ...s.analysis.results };
+  for (const id of delta.removed) {
+    delete byId[id];
+    delete results[id];
+  }
+  for (const { article, result } of delta.upserted) {
+    byId[article.id] = article;
+    results[article.id] = result;
+  }
+  const list = delta.order.flatMap((id) => byId[id] ?? []);
+  const removed = new Set(delta.removed);
+  const reviews = Object.values(s.reviews).some((r) => removed.has(r.articleId))
+    ? Object.fromEntries(Object.entries(s.reviews).filter(([, r]) => !removed.has(r.articleId)))
+    : s.reviews;
+  return {
+    articles: articlesState(list),
+    reviews,
+    analysis: {
+      results,
+      cross: delta.cross,
+      total: list.length,
+      done: list.length,
+      elapsedMs: delta.elapsedMs,
+    },
+  };
+}
+
 export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set) => ({
   analysis: {
     status: 'idle',
@@ -74,51 +145,8 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set) => ({
     set((s) => ({ analysis: { ...s.analysis, status: 'analysing', done: 0, total, loadMs } })),
   analysisProgress: (done, total) => set((s) => ({ analysis: { ...s.analysis, done, total } })),
   workspaceLoaded: (snapshot, storage) =>
-    set((s) => ({
-      articles: articlesState(snapshot.articles),
-      reviews: Object.fromEntries(snapshot.reviews.map((r) => [r.key, r])),
-      analysis: {
-        ...s.analysis,
-        status: 'done',
-        done: snapshot.articles.length,
-        total: snapshot.articles.length,
-        error: null,
-        results: Object.fromEntries(snapshot.results.map((r) => [r.analysis.id, r])),
-        cross: snapshot.cross,
-        elapsedMs: snapshot.elapsedMs,
-        storage: storage ?? s.analysis.storage,
-      },
-    })),
-  applyDelta: (delta) =>
-    set((s) => {
-      const byId: Record<string, (typeof s.articles.list)[number]> = { ...s.articles.byId };
-      const results = { ...s.analysis.results };
-      for (const id of delta.removed) {
-        delete byId[id];
-        delete results[id];
-      }
-      for (const { article, result } of delta.upserted) {
-        byId[article.id] = article;
-        results[article.id] = result;
-      }
-      const list = delta.order.flatMap((id) => byId[id] ?? []);
-      const removed = new Set(delta.removed);
-      const reviews = Object.values(s.reviews).some((r) => removed.has(r.articleId))
-        ? Object.fromEntries(Object.entries(s.reviews).filter(([, r]) => !removed.has(r.articleId)))
-        : s.reviews;
-      return {
-        articles: articlesState(list),
-        reviews,
-        analysis: {
-          ...s.analysis,
-          results,
-          cross: delta.cross,
-          total: list.length,
-          done: list.length,
-          elapsedMs: delta.elapsedMs,
-        },
-      };
-    }),
+    set((s) => withPatch(s, snapshotPatch(s, snapshot, storage))),
+  applyDelta: (delta) => set((s) => withPatch(s, deltaPatch(s, delta))),
   analysisFailed: (message) =>
     set((s) => ({ analysis: { ...s.analysis, status: 'error', error: message } })),
   jobStarted: (job) =>

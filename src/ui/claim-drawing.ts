@@ -1,0 +1,142 @@
+import {
+  claimFeature,
+  stackCounts,
+  type ClaimDiff,
+  type ClaimFeature,
+  type ClaimMark,
+  type DrawableClaim,
+} from '../map/claim-features.ts';
+import { nextTask } from './next-task.ts';
+
+/** Where the claims are drawn (the map controller). */
+export interface ClaimTarget {
+  /**
+   * Applies a change; resolves once the map has taken it.
+   *
+   * @param total - how many claims are drawn once the whole change is applied
+   */
+  updateClaims(diff: ClaimDiff, total: number): Promise<void>;
+}
+
+export interface ClaimDrawingOptions {
+  /** Claims compared (and their features built) per task. */
+  slice?: number;
+  /**
+   * Features sent per message. Each message costs the page its copying (about 5 µs a
+   * feature) and the map a redraw (which, drawn on the CPU, can take 100 ms or more), so
+   * messages are fewer and larger than comparison slices.
+   */
+  sendSlice?: number;
+  /** Waits for a new task (tests pass an immediate one). */
+  nextTask?: () => Promise<void>;
+}
+
+/**
+ * Keeps the map's claims equal to a list of claims, sending only what changed, a slice at a
+ * time: every feature handed to maplibre is copied, property by property, to its worker on
+ * the main thread, which for 100,000 claims in one message takes over half a second. Here each
+ * task compares at most `slice` claims or sends at most `sendSlice` features, and turning a filter off and on again sends
+ * only the claims that come back. A newer draw abandons an older one between slices; what is
+ * drawn is tracked message by message, so the newer one starts from what the map really has.
+ */
+export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
+  /**
+   * What the map has, by claim id: the claim object drawn, the count on its label and
+   * whether it was drawn faint. Claims are immutable (a re-analysis makes new ones), so the
+   * same object with the same count and mark draws the same feature: nothing to compare.
+   */
+  private readonly drawn = new Map<string, Drawn<T>>();
+  private job = 0;
+  private readonly slice: number;
+  private readonly sendSlice: number;
+  private readonly wait: () => Promise<void>;
+
+  constructor(
+    private readonly target: ClaimTarget,
+    options: ClaimDrawingOptions = {},
+  ) {
+    this.slice = options.slice ?? 5_000;
+    this.sendSlice = options.sendSlice ?? options.slice ?? 12_000;
+    this.wait = options.nextTask ?? nextTask;
+  }
+
+  /** How many claims the map has now. */
+  get size(): number {
+    return this.drawn.size;
+  }
+
+  /**
+   * Draws `claims` in place of what is drawn.
+   *
+   * @returns true once the map has all of them; false when a newer draw took over
+   */
+  async draw(
+    claims: readonly T[],
+    marks: (c: T) => ClaimMark | undefined = () => undefined,
+  ): Promise<boolean> {
+    const job = ++this.job;
+    const stale = () => job !== this.job;
+    const { slice, sendSlice } = this;
+    const stacks = stackCounts(claims);
+    const wanted = new Map<string, Drawn<T>>();
+    const add: ClaimFeature[] = [];
+    for (let at = 0; at < claims.length; at += slice) {
+      if (at > 0) {
+        await this.wait();
+        if (stale()) return false;
+      }
+      const end = Math.min(claims.length, at + slice);
+      for (let i = at; i < end; i++) {
+        const claim = claims[i];
+        if (!claim.point) continue;
+        const entry: Drawn<T> = {
+          claim,
+          count: stacks.atPoint.get(stacks.keys[i]) ?? 1,
+          dismissed: marks(claim) === 'dismissed',
+        };
+        wanted.set(claim.id, entry);
+        const had = this.drawn.get(claim.id);
+        if (
+          !had ||
+          had.claim !== claim ||
+          had.count !== entry.count ||
+          had.dismissed !== entry.dismissed
+        )
+          add.push(claimFeature(claims, i, stacks, entry.dismissed ? 'dismissed' : undefined)!);
+      }
+    }
+    const remove: string[] = [];
+    for (const id of this.drawn.keys()) if (!wanted.has(id)) remove.push(id);
+    const removeAll = remove.length > 0 && remove.length === this.drawn.size;
+    if (remove.length === 0 && add.length === 0) return true;
+
+    // Removals ride with the first slice of additions; ids are cheap to copy.
+    for (let at = 0; at === 0 || at < add.length; at += sendSlice) {
+      if (at > 0) {
+        await this.wait();
+        if (stale()) return false;
+      }
+      const part = add.slice(at, at + sendSlice);
+      const diff: ClaimDiff = { add: part };
+      if (at === 0 && removeAll) diff.removeAll = true;
+      else if (at === 0 && remove.length > 0) diff.remove = remove;
+      if (diff.removeAll) this.drawn.clear();
+      else for (const id of diff.remove ?? []) this.drawn.delete(id);
+      for (const f of part) this.drawn.set(f.properties.id, wanted.get(f.properties.id)!);
+      await this.target.updateClaims(diff, wanted.size);
+      if (stale()) return false;
+    }
+    return true;
+  }
+
+  /** Abandons a draw under way (the map is going away). */
+  cancel(): void {
+    this.job++;
+  }
+}
+
+interface Drawn<T> {
+  claim: T;
+  count: number;
+  dismissed: boolean;
+}

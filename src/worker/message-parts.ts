@@ -1,0 +1,117 @@
+import type { Claim } from '../core/types.ts';
+import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
+import type { ArticleResult, WorkerResponse } from './protocol.ts';
+
+/** Articles per `part` message: a few tens of milliseconds of decoding on the page. */
+export const PART_ARTICLES = 400;
+/** Cross-article claims per `part` message. */
+export const PART_CROSS_CLAIMS = 2_000;
+
+export type PartMessage = Extract<WorkerResponse, { type: 'part' }>;
+
+/** What the parts of one answer add up to, as the client collects them. */
+export interface Parts {
+  articles: WorkspaceArticle[];
+  results: ArticleResult[];
+  cross: Record<string, Claim[]>;
+}
+
+type Big = Extract<WorkerResponse, { type: 'workspace' | 'job-done' | 'changed' }>;
+
+function isBig(m: WorkerResponse): m is Big {
+  return m.type === 'workspace' || m.type === 'job-done' || m.type === 'changed';
+}
+
+/** The articles, results and cross-article claims a big answer carries. */
+function contents(m: Big): Parts {
+  if (m.type === 'workspace') return m.snapshot;
+  const delta = m.type === 'job-done' ? m.outcome.delta : m.delta;
+  return {
+    articles: delta.upserted.map((u) => u.article),
+    results: delta.upserted.map((u) => u.result),
+    cross: delta.cross,
+  };
+}
+
+/** The same answer carrying `rest` instead of its articles, results and cross claims. */
+function withContents(m: Big, rest: Parts): Big {
+  if (m.type === 'workspace') return { ...m, snapshot: { ...m.snapshot, ...rest } };
+  const upserted = rest.articles.map((article, i) => ({ article, result: rest.results[i] }));
+  if (m.type === 'job-done')
+    return {
+      ...m,
+      outcome: { ...m.outcome, delta: { ...m.outcome.delta, upserted, cross: rest.cross } },
+    };
+  return { ...m, delta: { ...m.delta, upserted, cross: rest.cross } };
+}
+
+/**
+ * Splits a large answer (a workspace, a job's or a change's delta) into `part` messages and a
+ * final message with what is left, so that the page decodes it in several short tasks
+ * instead of one long one: 100,000 claims in one message take half a second to decode.
+ * Other messages come back as they are. {@link joinParts} puts the pieces back together.
+ */
+export function splitMessage(m: WorkerResponse): WorkerResponse[] {
+  if (!isBig(m)) return [m];
+  const all = contents(m);
+  const out: WorkerResponse[] = [];
+  const n = Math.max(all.articles.length, all.results.length);
+  let at = 0;
+  for (; n - at > PART_ARTICLES; at += PART_ARTICLES)
+    out.push({
+      type: 'part',
+      requestId: m.requestId,
+      articles: all.articles.slice(at, at + PART_ARTICLES),
+      results: all.results.slice(at, at + PART_ARTICLES),
+      cross: {},
+    });
+  const ids = Object.keys(all.cross);
+  let k = 0;
+  for (;;) {
+    const piece: Record<string, Claim[]> = {};
+    let claims = 0;
+    const start = k;
+    while (k < ids.length && claims < PART_CROSS_CLAIMS) {
+      piece[ids[k]] = all.cross[ids[k]];
+      claims += all.cross[ids[k]].length;
+      k++;
+    }
+    // The last piece rides with the final message.
+    if (k >= ids.length) {
+      k = start;
+      break;
+    }
+    out.push({ type: 'part', requestId: m.requestId, articles: [], results: [], cross: piece });
+  }
+  if (out.length === 0) return [m];
+  const cross: Record<string, Claim[]> = {};
+  for (const id of ids.slice(k)) cross[id] = all.cross[id];
+  out.push(
+    withContents(m, {
+      articles: all.articles.slice(at),
+      results: all.results.slice(at),
+      cross,
+    }),
+  );
+  return out;
+}
+
+/** Adds a part to what was collected so far. */
+export function collectPart(parts: Parts | undefined, m: PartMessage): Parts {
+  const p = parts ?? { articles: [], results: [], cross: {} };
+  for (const a of m.articles) p.articles.push(a);
+  for (const r of m.results) p.results.push(r);
+  Object.assign(p.cross, m.cross);
+  return p;
+}
+
+/** The final message with the parts sent ahead of it put back in (see splitMessage). */
+export function joinParts(m: WorkerResponse, parts: Parts): WorkerResponse {
+  if (!isBig(m)) return m;
+  const rest = contents(m);
+  return withContents(m, {
+    articles: parts.articles.concat(rest.articles),
+    results: parts.results.concat(rest.results),
+    cross: { ...parts.cross, ...rest.cross },
+  });
+}
