@@ -1,8 +1,9 @@
 /**
- * Builds the app (`vite build`) and serves dist/ with `vite preview` on a free local port for
+ * Builds the app for production (`vite build`) and serves dist/ with `vite preview` on a free local port for
  * the browser tests; the URL reaches the tests through `inject('baseUrl')`.
  */
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { buildApp } from '../../scripts/bench-browser.ts';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -14,7 +15,9 @@ declare module 'vitest' {
 let server: PreviewServer | null = null;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!process.env.BROWSER_TEST_SKIP_BUILD) await build({ logLevel: 'warn' });
+  // The production build users get (vitest sets NODE_ENV=test, which would bundle React's
+  // development build).
+  if (!process.env.BROWSER_TEST_SKIP_BUILD) await buildApp();
   server = await preview({
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
