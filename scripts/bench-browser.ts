@@ -449,8 +449,8 @@ export async function browserFigures(opts: { quick: boolean }): Promise<BrowserR
         `**${ms(r.longestMs)}**${r.longestMs > LONG_TASK_BUDGET_MS ? ' — over budget' : ''}; ${r.over} over ${LONG_TASK_BUDGET_MS} ms`,
       ]);
       rows.push([
-        'the same tasks by cause (Chrome trace): longest script task; longest garbage collection; longest frame waiting for the CPU renderer (SwiftShader) to draw the map',
-        `script **${ms(causes.scriptMs)}**; GC ${ms(causes.gcMs)}; frame ${ms(causes.frameMs)}`,
+        'the same tasks by cause (Chrome trace): longest task of script, layout or map work; longest garbage collection; longest frame waiting for the CPU renderer (SwiftShader) to draw the map',
+        `script, layout, map work **${ms(causes.scriptMs)}**; GC ${ms(causes.gcMs)}; frame ${ms(causes.frameMs)}`,
       ]);
     }
 
@@ -465,7 +465,7 @@ export async function browserFigures(opts: { quick: boolean }): Promise<BrowserR
     ]);
     rows.push([
       `longest main-thread task while filtering (${metrics.filterOn}), and by cause`,
-      `${ms(f.longestMs)}: script ${ms(fc.scriptMs)}; GC ${ms(fc.gcMs)}; frame waiting for the CPU renderer ${ms(fc.frameMs)}`,
+      `${ms(f.longestMs)}: script, layout, map work ${ms(fc.scriptMs)}; GC ${ms(fc.gcMs)}; frame waiting for the CPU renderer ${ms(fc.frameMs)}`,
     ]);
     for (const l of loads) if (!l.page.isClosed()) await l.page.context().close();
     return Object.assign(rows, { metrics });
