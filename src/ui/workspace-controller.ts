@@ -95,11 +95,16 @@ export class WorkspaceController {
   async add(articles: ArticleInput[], label: string): Promise<JobOutcome | null> {
     const { store } = this;
     if (articles.length === 0) return null;
-    const outcome = await this.runJob({ kind: 'add', label, cancellable: true }, (options) =>
-      this.client.add(articles, options),
+    // The job lasts until the store has the result: the progress bar goes when the list is new.
+    const outcome = await this.runJob(
+      { kind: 'add', label, cancellable: true },
+      async (options) => {
+        const result = await this.client.add(articles, options);
+        await this.apply(result.delta);
+        return result;
+      },
     );
     if (!outcome) return null;
-    await this.apply(outcome.delta);
     const added = outcome.delta.upserted;
     let claims = 0;
     let mismatches = 0;
@@ -187,10 +192,13 @@ export class WorkspaceController {
   async reset(): Promise<void> {
     const opened = await this.runJob(
       { kind: 'reset', label: 'Resetting to the sample articles', cancellable: false },
-      (options) => this.client.reset(this.samples(), options),
+      async (options) => {
+        const result = await this.client.reset(this.samples(), options);
+        await this.loadWorkspace(result.snapshot);
+        return result;
+      },
     );
     if (!opened) return;
-    await this.loadWorkspace(opened.snapshot);
     this.store.getState().notify('info', 'The workspace holds the sample articles again.');
   }
 
@@ -198,10 +206,13 @@ export class WorkspaceController {
   async importWorkspace(workspace: Workspace, fileName: string): Promise<boolean> {
     const opened = await this.runJob(
       { kind: 'import', label: `Importing ${fileName}`, cancellable: true },
-      (options) => this.client.replace(workspace, options),
+      async (options) => {
+        const result = await this.client.replace(workspace, options);
+        await this.loadWorkspace(result.snapshot);
+        return result;
+      },
     );
     if (!opened) return false;
-    await this.loadWorkspace(opened.snapshot);
     this.store
       .getState()
       .notify(
