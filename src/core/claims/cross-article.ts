@@ -11,6 +11,11 @@ export const SUBSTITUTION_KM = 50;
 /** Shingles shared by more sentences than this are boilerplate, not evidence of copying. */
 const MAX_SHINGLE_POSTINGS = 50;
 const MIN_SHARED_SHINGLES = 2;
+/**
+ * A sentence whose near-copies put this many different places in its slot is a stock phrase
+ * (see FormulaSlots): it gets no cross-article claims.
+ */
+const FORMULA_PLACES = 4;
 /** Two sentences this alike, with one place each, fill the same slot even when reordered. */
 const SINGLE_SLOT_CONTAINMENT = 0.5;
 /** Shared content words, and their share of the shorter sentence, for a near-duplicate. */
@@ -443,7 +448,10 @@ export function crossArticleClaims(
     for (const y of partners) pairs.push(x, y);
     partners.length = 0;
   }
-  const claimCount = analyses.map((a) => a.claims.length);
+  // Aligned slots, as (slot of a, slot of b, article of a, article of b), before any claim:
+  // a slot whose near-copies fill it with many different places is a formula, not a copy.
+  const matches: number[] = [];
+  const formula = new FormulaSlots(refs.slotMention.length);
   for (let p = 0; p < pairs.length; p += 2) {
     const ra = pairs[p];
     const rb = pairs[p + 1];
@@ -457,8 +465,6 @@ export function crossArticleClaims(
     const sb0 = refs.slotStart[rb];
     const sb1 = refs.slotStart[rb + 1];
     const single = sa1 - sa0 === 1 && sb1 - sb0 === 1 && containment >= SINGLE_SLOT_CONTAINMENT;
-    const articleA = refs.article[ra];
-    const articleB = refs.article[rb];
     for (let sa = sa0; sa < sa1; sa++) {
       for (let sb = sb0; sb < sb1; sb++) {
         if (
@@ -466,19 +472,62 @@ export function crossArticleClaims(
           refs.alignedContext(ra, refs.slotAt[sa], rb, refs.slotAt[sb]) < MIN_ALIGNED_CONTEXT
         )
           continue;
-        const ma = refs.slotMention[sa];
-        const mb = refs.slotMention[sb];
-        const pa = ma.place!;
-        const pb = mb.place!;
-        const d = haversineKm(pa.lat, pa.lon, pb.lat, pb.lon);
-        const idA = `${analyses[articleA].id}:c${claimCount[articleA]++}`;
-        const idB = `${analyses[articleB].id}:c${claimCount[articleB]++}`;
-        analyses[articleA].claims.push(crossClaim(inputs, analyses, ma, mb, articleB, idA, idB, d));
-        analyses[articleB].claims.push(crossClaim(inputs, analyses, mb, ma, articleA, idB, idA, d));
+        matches.push(sa, sb, refs.article[ra], refs.article[rb]);
+        formula.add(sa, refs.slotMention[sb].place!.id);
+        formula.add(sb, refs.slotMention[sa].place!.id);
       }
     }
   }
+  const claimCount = analyses.map((a) => a.claims.length);
+  for (let k = 0; k < matches.length; k += 4) {
+    const sa = matches[k];
+    const sb = matches[k + 1];
+    if (formula.is(sa) || formula.is(sb)) continue;
+    const articleA = matches[k + 2];
+    const articleB = matches[k + 3];
+    const ma = refs.slotMention[sa];
+    const mb = refs.slotMention[sb];
+    const pa = ma.place!;
+    const pb = mb.place!;
+    const d = haversineKm(pa.lat, pa.lon, pb.lat, pb.lon);
+    const idA = `${analyses[articleA].id}:c${claimCount[articleA]++}`;
+    const idB = `${analyses[articleB].id}:c${claimCount[articleB]++}`;
+    analyses[articleA].claims.push(crossClaim(inputs, analyses, ma, mb, articleB, idA, idB, d));
+    analyses[articleB].claims.push(crossClaim(inputs, analyses, mb, ma, articleA, idB, idA, d));
+  }
   void engine;
+}
+
+/**
+ * Per slot, the distinct places that its near-copies put in it, up to FORMULA_PLACES. A
+ * sentence copied by other outlets has its near-copies name the same place (or one swapped
+ * place); a stock phrase ("Russian forces shelled X overnight, the head of the Y region said")
+ * has them name many different ones, and linking every use to every other would bury the real
+ * copies under pairs that say nothing.
+ */
+class FormulaSlots {
+  private readonly places: Int32Array;
+  private readonly counts: Uint8Array;
+
+  constructor(slots: number) {
+    this.places = new Int32Array(slots * FORMULA_PLACES);
+    this.counts = new Uint8Array(slots);
+  }
+
+  /** Notes that a near-copy fills `slot` with `place`. */
+  add(slot: number, place: number): void {
+    const n = this.counts[slot];
+    if (n >= FORMULA_PLACES) return;
+    const base = slot * FORMULA_PLACES;
+    for (let i = 0; i < n; i++) if (this.places[base + i] === place) return;
+    this.places[base + n] = place;
+    this.counts[slot] = n + 1;
+  }
+
+  /** Whether the near-copies of `slot` name FORMULA_PLACES or more different places. */
+  is(slot: number): boolean {
+    return this.counts[slot] >= FORMULA_PLACES;
+  }
 }
 
 /** The claim about `self` linked to `other`, a mention of article `otherIndex` `d` km away. */

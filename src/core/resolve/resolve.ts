@@ -122,6 +122,9 @@ export function resolveMentions(
     }
   }
 
+  // Every output mention is an object literal with the same fields in the same order, so that
+  // all share one hidden class and the later stages read them at monomorphic speed (a spread
+  // of a shared span object made each of these literals a chain of slow property additions).
   const out: Mention[] = [];
   // Ids are the article's prefix and a number: one concatenation each.
   const idPrefix = articleId + ':m';
@@ -132,7 +135,11 @@ export function resolveMentions(
       const regionId = pickRegion(m.regionIds, ctx, lex);
       const info = regionId ? lex.regions.get(regionId) : undefined;
       out.push({
-        ...spanOf(id, m),
+        id,
+        sentence: m.sentence,
+        start: m.start,
+        end: m.end,
+        text: m.text,
         kind: info?.kind === 'country' ? 'country' : 'region',
         place: null,
         regionId,
@@ -193,7 +200,11 @@ export function resolveMentions(
       // Never a silent far-away match: an unknown or doubtful name in an article about a
       // region is placed in that region, approximately.
       out.push({
-        ...spanOf(id, m),
+        id,
+        sentence: m.sentence,
+        start: m.start,
+        end: m.end,
+        text: m.text,
         kind: 'place',
         place: null,
         regionId: fallbackRegion,
@@ -209,7 +220,11 @@ export function resolveMentions(
     }
     if (!best) {
       out.push({
-        ...spanOf(id, m),
+        id,
+        sentence: m.sentence,
+        start: m.start,
+        end: m.end,
+        text: m.text,
         kind: 'place',
         place: null,
         regionId: null,
@@ -225,7 +240,11 @@ export function resolveMentions(
       m.cues.includes('seat-of-power') ||
       (m.cues.includes('actor-context') && (fc === 'PPLC' || fc === 'PPLG'));
     out.push({
-      ...spanOf(id, m),
+      id,
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      text: m.text,
       kind: actor ? 'actor' : 'place',
       place: gz.place(best.place),
       regionId: null,
@@ -238,14 +257,6 @@ export function resolveMentions(
     });
   }
   return out;
-}
-
-/** The fields every output mention copies from its raw mention. */
-function spanOf(
-  id: string,
-  m: RawMention,
-): Pick<Mention, 'id' | 'sentence' | 'start' | 'end' | 'text'> {
-  return { id, sentence: m.sentence, start: m.start, end: m.end, text: m.text };
 }
 
 /** The place of the only non-fuzzy hit, or -1 when there are none or several. */
