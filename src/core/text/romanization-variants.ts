@@ -58,8 +58,8 @@
  */
 export function romanizationVariants(key: string, limit = 24): string[] {
   if (limit <= 0 || key.length === 0) return [];
-  const ukToRu = findSites(key, UK_TO_RU);
-  const ruToUk = findSites(key, RU_TO_UK);
+  const ukToRu = findSites(key, UK_TO_RU_TABLE);
+  const ruToUk = findSites(key, RU_TO_UK_TABLE);
   const found: Candidate[] = [];
   // Each direction can fill the whole result on its own, so each may contribute `limit`
   // strings; a few more cover duplicates across the two directions.
@@ -124,11 +124,40 @@ interface Match {
 /** Cost added to a direction that found no systematic difference (see `isSystematic`). */
 const UNMARKED_DIRECTION_PENALTY = 20;
 
-function findSites(s: string, rules: readonly Rule[]): Site[] {
+/**
+ * The rules of a direction by the letter they can start with, in their order: a rule that
+ * declares its first letters (see `firstLetters`) is listed under those only, any other under
+ * every letter. findSites then tries only the rules that can match where it stands.
+ */
+type RuleTable = readonly (readonly Rule[])[];
+
+const FIRST_LETTERS = new WeakMap<Rule, string>();
+
+/** Declares that `rule` only matches where the text starts with one of `letters`. */
+function firstLetters(letters: string, rule: Rule): Rule {
+  FIRST_LETTERS.set(rule, letters);
+  return rule;
+}
+
+function ruleTable(rules: readonly Rule[]): RuleTable {
+  const table: Rule[][] = Array.from({ length: 128 }, () => []);
+  for (const rule of rules) {
+    const letters = FIRST_LETTERS.get(rule);
+    for (let c = 0; c < 128; c++) {
+      if (letters === undefined || letters.includes(String.fromCharCode(c))) table[c].push(rule);
+    }
+  }
+  return table;
+}
+
+function findSites(s: string, table: RuleTable): Site[] {
   const sites: Site[] = [];
   let p = 0;
   while (p < s.length) {
     let advanced = false;
+    const c = s.charCodeAt(p);
+    // Folded keys are ASCII; anything else gets the rules that declared no first letter.
+    const rules = table[c < 128 ? c : 0];
     for (const rule of rules) {
       const m = rule(s, p);
       if (m === null) continue;
@@ -261,6 +290,7 @@ function heapPop(heap: HeapEntry[]): HeapEntry {
 // Character classes and rule helpers
 
 const SPACE = 32;
+const CONSONANTS = 'bcdfghjklmnpqrstvwxz';
 
 function code(s: string, p: number): number {
   return p >= 0 && p < s.length ? s.charCodeAt(p) : SPACE;
@@ -311,12 +341,12 @@ function literal(
   options: readonly Option[],
   where: (s: string, p: number, q: number) => boolean = () => true,
 ): Rule {
-  return (s, p) => {
+  return firstLetters(spellings.map((lit) => lit[0]).join(''), (s, p) => {
     for (const lit of spellings) {
       if (has(s, p, lit) && where(s, p, p + lit.length)) return { length: lit.length, options };
     }
     return null;
-  };
+  });
 }
 
 /** A rule for a word ending: the literal must run to the end of the word. */
@@ -394,11 +424,11 @@ const NEUTRAL: readonly Rule[] = [
   literal(['kh'], opts(0, ['h', 30])),
   DIGRAPHS,
   // Doubled consonant -> single (zaporizhzhia -> zaporizhia, severodonnetsk -> severodonetsk).
-  (s, p) => {
+  firstLetters(CONSONANTS, (s, p) => {
     const c = code(s, p);
     if (!isConsonantCode(c) || code(s, p + 1) !== c) return null;
     return { length: 2, options: singleOf(String.fromCharCode(c)) };
-  },
+  }),
 ];
 
 const SINGLE_CACHE = new Map<string, Option[]>();
@@ -419,9 +449,10 @@ const DOUBLE_DIGRAPHS = ['zhzh', 'chch', 'shsh'];
 
 /** Consonants that Ukrainian doubles where Russian has consonant + ь + vowel (-жжя / -жье). */
 const GEMINATING = ['zh', 'ch', 'sh', 'l', 'n', 't', 's', 'd', 'z'];
+const GEMINATING_FIRST = [...new Set(GEMINATING.map((c) => c[0]))].join('');
 
 /** Doubled consonant + final `ia`/`ya`: Ukrainian gemination from Russian `-ье` (Запоріжжя / Запорожье). */
-const doubledBeforeFinalIa: Rule = (s, p) => {
+const doubledBeforeFinalIa: Rule = firstLetters(CONSONANTS, (s, p) => {
   let single: string | null = null;
   let length = 0;
   for (const d of DOUBLE_DIGRAPHS) {
@@ -443,13 +474,13 @@ const doubledBeforeFinalIa: Rule = (s, p) => {
     length: length + 2,
     options: opts(30, [single + 'ye', 10], [single + 'ie', 15], [single + 'ia', 20]),
   };
-};
+});
 
 /**
  * Vowel + single consonant + final `ia`: Russian `-ya`/`-ye`, or the Ukrainian spelling
  * with the doubled consonant it usually has (zaporizhia -> zaporizhye, zaporizhzhia).
  */
-const singleBeforeFinalIa: Rule = (s, p) => {
+const singleBeforeFinalIa: Rule = firstLetters(GEMINATING_FIRST, (s, p) => {
   if (!isVowelAt(s, p - 1) || wordStart(s, p - 1)) return null;
   for (const c of GEMINATING) {
     if (!has(s, p, c)) continue;
@@ -461,7 +492,7 @@ const singleBeforeFinalIa: Rule = (s, p) => {
     };
   }
   return null;
-};
+});
 
 const INITIAL_IOTATED: Record<string, Option[]> = {
   ie: opts(20, ['ye', 8]),
@@ -470,11 +501,11 @@ const INITIAL_IOTATED: Record<string, Option[]> = {
   ii: opts(20, ['yi', 8]),
 };
 
-const initialIotated: Rule = (s, p) => {
+const initialIotated: Rule = firstLetters('i', (s, p) => {
   if (code(s, p) !== 105 || !wordStart(s, p) || !isConsonantAt(s, p + 2)) return null;
   const options = INITIAL_IOTATED[s.slice(p, p + 2)];
   return options === undefined ? null : { length: 2, options };
-};
+});
 
 const YI_AFTER_VELAR = opts(30, ['iy', 10], ['oy', 12], ['yy', 14], ['y', 18], ['i', 22]);
 const YI_OTHER = opts(30, ['yy', 10], ['oy', 11], ['iy', 14], ['y', 18], ['i', 22]);
@@ -502,11 +533,11 @@ const UK_TO_RU: readonly Rule[] = [
     (s, p, q) => afterConsonant(s, p) && wordEnd(s, q),
   ),
   literal(['iv'], opts(15, ['ov', 12]), (s, p, q) => afterConsonant(s, p) && isConsonantAt(s, q)),
-  (s, p) => {
+  firstLetters('y', (s, p) => {
     if (!(has(s, p, 'yi') || has(s, p, 'yy')) || !wordEnd(s, p + 2) || stemLength(s, p) < 2)
       return null;
     return { length: 2, options: velarOrSibilantBefore(s, p) ? YI_AFTER_VELAR : YI_OTHER };
-  },
+  }),
   ending(['ii'], opts(30, ['iy', 10]), 2),
   ending(['ske'], opts(30, ['skoye', 10], ['skoe', 12], ['skoje', 20])),
   // Feminine adjectives: Ukrainian -a, Russian -aya (Kreminna / Kremennaya).
@@ -555,16 +586,18 @@ const UK_TO_RU: readonly Rule[] = [
   literal(['h'], opts(25, ['g', 10])),
   // National `i` for й after a vowel (Pervomaiskyi / Pervomayskiy, Haivoron / Gayvoron).
   literal(['i'], opts(20, ['y', 10]), (s, p, q) => afterPlainVowel(s, p) && consonantOrEnd(s, q)),
-  (s, p) => {
+  firstLetters('y', (s, p) => {
     if (code(s, p) !== 121 || !afterConsonant(s, p)) return null; // y
     if (isConsonantAt(s, p + 1)) return { length: 1, options: Y_BETWEEN };
     return wordEnd(s, p + 1) ? { length: 1, options: Y_FINAL } : null;
-  },
-  (s, p) => {
+  }),
+  firstLetters('i', (s, p) => {
     if (code(s, p) !== 105 || !afterConsonant(s, p) || !isConsonantAt(s, p + 1)) return null; // i
     return { length: 1, options: I_IKAVISM };
-  },
+  }),
 ];
+
+const UK_TO_RU_TABLE = ruleTable(UK_TO_RU);
 
 const Y_BETWEEN = opts(20, ['i', 10]);
 const Y_FINAL = opts(0, ['i', 22]);
@@ -574,7 +607,7 @@ const I_IKAVISM = opts(8, ['o', 16], ['e', 18]);
 // Russian -> Ukrainian
 
 /** Consonant + final `ye`/`ie`/`je` -> (doubled) + `ia` (zaporozhye -> zaporozhzhia). */
-const finalYeAfterConsonant: Rule = (s, p) => {
+const finalYeAfterConsonant: Rule = firstLetters(GEMINATING_FIRST, (s, p) => {
   for (const c of GEMINATING) {
     if (!has(s, p, c)) continue;
     const q = p + c.length;
@@ -588,7 +621,7 @@ const finalYeAfterConsonant: Rule = (s, p) => {
     return { length: c.length + 2, options };
   }
   return null;
-};
+});
 
 const RU_TO_UK: readonly Rule[] = [
   ending(['olye', 'olie', 'olje'], opts(30, ['illia', 10], ['illya', 15])),
@@ -637,7 +670,7 @@ const RU_TO_UK: readonly Rule[] = [
   literal(['y'], opts(25, ['i', 10]), (s, p, q) => afterPlainVowel(s, p) && consonantOrEnd(s, q)),
   // A lone h in a Russian-looking key is a Russian-style х ("Harkov").
   literal(['h'], opts(0, ['kh', 25])),
-  (s, p) => {
+  firstLetters('ioe', (s, p) => {
     const c = code(s, p);
     if (!afterConsonant(s, p)) return null;
     if (c === 105 && (isConsonantAt(s, p + 1) || wordEnd(s, p + 1)))
@@ -645,8 +678,10 @@ const RU_TO_UK: readonly Rule[] = [
     if (c === 111 && o2iSite(s, p)) return { length: 1, options: O_IKAVISM }; // o
     if (c === 101 && isConsonantAt(s, p + 1)) return { length: 1, options: E_SITE }; // e
     return null;
-  },
+  }),
 ];
+
+const RU_TO_UK_TABLE = ruleTable(RU_TO_UK);
 
 /** Russian и is Ukrainian и (`y`) or і (`i`): nearly even odds, converting first. */
 const I_TO_Y = opts(11, ['y', 10]);
