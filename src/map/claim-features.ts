@@ -68,11 +68,19 @@ function pointKey([lon, lat]: readonly [number, number]): number {
   return (Math.round(lon * 1e5) + 18_100_000) * 18_200_000 + (Math.round(lat * 1e5) + 9_100_000);
 }
 
-/** Counts the claims on each point: the first, whole-list pass of {@link claimFeatures}. */
-export function stackCounts(claims: readonly DrawableClaim[]): Stacks {
-  const atPoint = new Map<number, number>();
-  const keys = new Float64Array(claims.length);
-  for (let i = 0; i < claims.length; i++) {
+/**
+ * Counts the claims on each point: the first, whole-list pass of {@link claimFeatures}.
+ * Counts claims [from, to) into `stacks`, so that a long list can be counted a slice per task
+ * (claims before `from` must have been counted already).
+ */
+export function stackCounts(
+  claims: readonly DrawableClaim[],
+  stacks: Stacks = { keys: new Float64Array(claims.length), atPoint: new Map() },
+  from = 0,
+  to = claims.length,
+): Stacks {
+  const { keys, atPoint } = stacks;
+  for (let i = from; i < to; i++) {
     const p = claims[i].point;
     if (!p) {
       keys[i] = NaN;
@@ -82,7 +90,7 @@ export function stackCounts(claims: readonly DrawableClaim[]): Stacks {
     keys[i] = key;
     atPoint.set(key, (atPoint.get(key) ?? 0) + 1);
   }
-  return { keys, atPoint };
+  return stacks;
 }
 
 /** The feature of claim `i` of a list, or null when the claim has no point. */

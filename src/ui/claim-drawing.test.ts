@@ -43,6 +43,16 @@ function expected(rows: readonly ClaimRow[], marks?: (c: ClaimRow) => ClaimMark 
 }
 
 describe('ClaimDrawing', () => {
+  it('counts the claims sharing a point across the slices it counts them in', async () => {
+    // 250 claims on 5 points, counted 4 × 10 at a time: every stack spans several slices.
+    const stacked = many.map((r, i): ClaimRow => ({ ...r, point: [30 + (i % 5), 45] }));
+    const source = new FakeSource();
+    const drawing = new ClaimDrawing<ClaimRow>(source, { slice: 10, nextTask: immediate });
+    expect(await drawing.draw(stacked)).toBe(true);
+    expect(source.sorted()).toEqual(expected(stacked));
+    for (const f of source.features.values()) expect(f.properties.label).toMatch(/\(50\)$/);
+  });
+
   it('sends the claims in slices, then only what changed', async () => {
     const source = new FakeSource();
     const drawing = new ClaimDrawing<ClaimRow>(source, { slice: 100, nextTask: immediate });

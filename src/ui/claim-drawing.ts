@@ -78,7 +78,14 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
     const job = ++this.job;
     const stale = () => job !== this.job;
     const { slice, sendSlice } = this;
-    const stacks = stackCounts(claims);
+    // The claims per point first (each feature's label says how many share its point), in
+    // slices too: for 100,000 claims the count alone is a task of about 60 ms.
+    const stacks = stackCounts(claims, undefined, 0, Math.min(claims.length, slice * 4));
+    for (let at = slice * 4; at < claims.length; at += slice * 4) {
+      await this.wait();
+      if (stale()) return false;
+      stackCounts(claims, stacks, at, Math.min(claims.length, at + slice * 4));
+    }
     const wanted = new Map<string, Drawn<T>>();
     const add: ClaimFeature[] = [];
     for (let at = 0; at < claims.length; at += slice) {
