@@ -122,9 +122,6 @@ export function resolveMentions(
     }
   }
 
-  // Every output mention is an object literal with the same fields in the same order, so that
-  // all share one hidden class and the later stages read them at monomorphic speed (a spread
-  // of a shared span object made each of these literals a chain of slow property additions).
   const out: Mention[] = [];
   // Ids are the article's prefix and a number: one concatenation each.
   const idPrefix = articleId + ':m';
@@ -134,21 +131,20 @@ export function resolveMentions(
     if (m.kind !== 'place') {
       const regionId = pickRegion(m.regionIds, ctx, lex);
       const info = regionId ? lex.regions.get(regionId) : undefined;
-      out.push({
-        id,
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: info?.kind === 'country' ? 'country' : 'region',
-        place: null,
-        regionId,
-        precision: info?.kind === 'country' ? 'country' : 'admin1',
-        confidence: m.regionIds.length > 1 ? 0.7 : 0.95,
-        matchedBy: 'exact',
-        alternatives: [],
-        cues: m.cues.length ? m.cues : undefined,
-      });
+      out.push(
+        mention(
+          id,
+          m,
+          info?.kind === 'country' ? 'country' : 'region',
+          null,
+          regionId,
+          info?.kind === 'country' ? 'country' : 'admin1',
+          m.regionIds.length > 1 ? 0.7 : 0.95,
+          'exact',
+          [],
+          m.cues.length ? m.cues : undefined,
+        ),
+      );
       continue;
     }
     const d = decided.get(groupKey(m, ctx))!;
@@ -199,64 +195,95 @@ export function resolveMentions(
     if (weak && fallbackRegion && !capitalActor && !coherent) {
       // Never a silent far-away match: an unknown or doubtful name in an article about a
       // region is placed in that region, approximately.
-      out.push({
-        id,
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: 'place',
-        place: null,
-        regionId: fallbackRegion,
-        precision: 'admin1',
-        confidence: round3(best ? 0.35 : 0.5),
-        matchedBy: 'context-fallback',
-        alternatives: d.ranked
-          .slice(0, 5)
-          .map((r, i) => ({ place: gz.place(r.place), score: round3(d.probs[i]) })),
-        cues: [...m.cues, 'approximate'],
-      });
+      out.push(
+        mention(
+          id,
+          m,
+          'place',
+          null,
+          fallbackRegion,
+          'admin1',
+          round3(best ? 0.35 : 0.5),
+          'context-fallback',
+          d.ranked
+            .slice(0, 5)
+            .map((r, i) => ({ place: gz.place(r.place), score: round3(d.probs[i]) })),
+          [...m.cues, 'approximate'],
+        ),
+      );
       continue;
     }
     if (!best) {
-      out.push({
-        id,
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: 'place',
-        place: null,
-        regionId: null,
-        precision: 'unresolved',
-        confidence: 0,
-        matchedBy: 'context-fallback',
-        alternatives: [],
-        cues: m.cues.length ? m.cues : undefined,
-      });
+      out.push(
+        mention(
+          id,
+          m,
+          'place',
+          null,
+          null,
+          'unresolved',
+          0,
+          'context-fallback',
+          [],
+          m.cues.length ? m.cues : undefined,
+        ),
+      );
       continue;
     }
     const actor =
       m.cues.includes('seat-of-power') ||
       (m.cues.includes('actor-context') && (fc === 'PPLC' || fc === 'PPLG'));
-    out.push({
-      id,
-      sentence: m.sentence,
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      kind: actor ? 'actor' : 'place',
-      place: gz.place(best.place),
-      regionId: null,
-      precision: 'place',
-      confidence: round3(calibrate(d.probs[0], best.matchedBy)),
-      matchedBy: best.matchedBy,
-      // Each mention gets its own array; the Alternative objects are shared and immutable.
-      alternatives: d.alternatives.slice(),
-      cues: m.cues.length ? m.cues : undefined,
-    });
+    out.push(
+      mention(
+        id,
+        m,
+        actor ? 'actor' : 'place',
+        gz.place(best.place),
+        null,
+        'place',
+        round3(calibrate(d.probs[0], best.matchedBy)),
+        best.matchedBy,
+        // Each mention gets its own array; the Alternative objects are shared and immutable.
+        d.alternatives.slice(),
+        m.cues.length ? m.cues : undefined,
+      ),
+    );
   }
   return out;
+}
+
+/**
+ * An output mention. Every mention is made by this one literal, so that all share one hidden
+ * class and the later stages read them at monomorphic speed (a spread of a shared span object
+ * had made each mention a chain of slow property additions).
+ */
+function mention(
+  id: string,
+  m: RawMention,
+  kind: Mention['kind'],
+  place: Mention['place'],
+  regionId: string | null,
+  precision: Mention['precision'],
+  confidence: number,
+  matchedBy: Mention['matchedBy'],
+  alternatives: Mention['alternatives'],
+  cues: string[] | undefined,
+): Mention {
+  return {
+    id,
+    sentence: m.sentence,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    kind,
+    place,
+    regionId,
+    precision,
+    confidence,
+    matchedBy,
+    alternatives,
+    cues,
+  };
 }
 
 /** The place of the only non-fuzzy hit, or -1 when there are none or several. */
