@@ -210,10 +210,20 @@ export async function main(argv: string[]): Promise<number> {
   const out: WriteStream | NodeJS.WriteStream = parsed.out
     ? createWriteStream(resolve(parsed.out))
     : process.stdout;
+  // Waits for 'drain' when the stream is full; the error listener goes with it (listeners
+  // left behind piled up, one per full buffer, over a long stream).
   const write = (s: string) =>
     new Promise<void>((res, rej) => {
-      if (out.write(s)) res();
-      else out.once('drain', res).once('error', rej);
+      if (out.write(s)) return res();
+      const drained = () => {
+        out.off('error', failed);
+        res();
+      };
+      const failed = (e: unknown) => {
+        out.off('drain', drained);
+        rej(e instanceof Error ? e : new Error(String(e)));
+      };
+      out.once('drain', drained).once('error', failed);
     });
   const started = Date.now();
   let lastProgress = started;

@@ -4,6 +4,7 @@ import { romanizationVariants } from '../text/romanization-variants.ts';
 import { NameKind } from '../gazetteer/format.ts';
 import { Lexicon, SEATS_OF_POWER } from './lexicon.ts';
 import { NO_WORD, W, type WordInfo, type WordTable } from './words.ts';
+import { CYRILLIC_COUNTRIES } from '../gazetteer/cyrillic-countries.ts';
 
 /** A gazetteer place a surface form may denote, with how it was reached. */
 export interface PlaceHit {
@@ -518,22 +519,6 @@ function fallbackHits(key: string, single: boolean, lex: Lexicon): PlaceHit[] | 
  * of populated places are around 60 letters). */
 const MAX_FALLBACK_LENGTH = 64;
 
-/** Countries whose own place names are written in Cyrillic. */
-const CYRILLIC_COUNTRIES = new Set([
-  'UA',
-  'RU',
-  'BY',
-  'BG',
-  'RS',
-  'MK',
-  'KZ',
-  'KG',
-  'TJ',
-  'MN',
-  'ME',
-  'BA',
-  'MD',
-]);
 const SHORT_CYRILLIC = /^[\p{Script=Cyrillic}]{1,4}$/u;
 
 /**
