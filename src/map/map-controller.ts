@@ -33,7 +33,8 @@ export interface MapControllerOptions {
 /** The basemap layers' data: GeoJSON objects, or URLs that maplibre's worker fetches. */
 export interface BasemapSources {
   countries: GeoJSON.FeatureCollection | string;
-  admin1: GeoJSON.FeatureCollection | string;
+  countryLines: GeoJSON.FeatureCollection | string;
+  admin1Lines: GeoJSON.FeatureCollection | string;
   places: GeoJSON.FeatureCollection | string;
   regionLabels: GeoJSON.FeatureCollection | string;
 }
@@ -132,7 +133,8 @@ export class MapController {
   /** Fills the basemap sources (outlines and labels). */
   setBasemap(data: BasemapSources): void {
     this.setData(SRC.countries, data.countries);
-    this.setData(SRC.admin1, data.admin1);
+    this.setData(SRC.countryLines, data.countryLines);
+    this.setData(SRC.admin1Lines, data.admin1Lines);
     this.setData(SRC.places, data.places);
     this.setData(SRC.regionLabels, data.regionLabels);
   }

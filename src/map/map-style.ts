@@ -30,7 +30,8 @@ export const FONT_ITALIC = ['Noto Sans Italic'];
 /** Source ids. */
 export const SRC = {
   countries: 'countries',
-  admin1: 'admin1',
+  countryLines: 'country-lines',
+  admin1Lines: 'admin1-lines',
   places: 'places',
   regionLabels: 'region-labels',
   claims: 'claims',
@@ -107,10 +108,10 @@ const basemapLayers: LayerSpecification[] = [
   {
     id: 'admin1-lines',
     type: 'line',
-    source: SRC.admin1,
+    source: SRC.admin1Lines,
     minzoom: 3,
     paint: {
-      'line-color': '#b9b1a3',
+      'line-color': '#a89f90',
       'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.3, 8, 1.2],
       'line-dasharray': [3, 2],
     },
@@ -118,7 +119,7 @@ const basemapLayers: LayerSpecification[] = [
   {
     id: 'country-lines',
     type: 'line',
-    source: SRC.countries,
+    source: SRC.countryLines,
     paint: {
       'line-color': '#7d7466',
       'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 8, 2],
@@ -363,7 +364,8 @@ export const MAP_STYLE: StyleSpecification = {
   version: 8,
   sources: {
     [SRC.countries]: emptyGeoJson(),
-    [SRC.admin1]: emptyGeoJson(),
+    [SRC.countryLines]: emptyGeoJson(),
+    [SRC.admin1Lines]: emptyGeoJson(),
     [SRC.places]: emptyGeoJson(),
     [SRC.regionLabels]: emptyGeoJson(),
     [SRC.claims]: CLAIMS_SOURCE,

@@ -49,7 +49,8 @@ function toBlobUrls(data: BasemapData): BasemapUrls {
     URL.createObjectURL(new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }));
   return {
     countries: url(data.countries),
-    admin1: url(data.admin1),
+    countryLines: url(data.countryLines),
+    admin1Lines: url(data.admin1Lines),
     places: url(data.places),
     regionLabels: url(data.regionLabels),
   };

@@ -258,11 +258,42 @@ describe('buildBasemap', () => {
   it('has country and admin-1 outlines and ranked place labels', () => {
     const b = buildBasemap(engine);
     expect(b.countries.features.length).toBeGreaterThan(150);
-    expect(b.admin1.features.length).toBeGreaterThan(1000);
+    expect(b.countryLines.features.length).toBeGreaterThan(150);
+    expect(b.admin1Lines.features.length).toBeGreaterThan(1000);
     const names = new Set(b.places.features.map((f) => f.properties!.name));
     expect(names.has('Kyiv')).toBe(true);
     const kyiv = b.places.features.find((f) => f.properties!.name === 'Kyiv')!;
     expect(kyiv.properties!.rank).toBe(0);
     expect(b.regionLabels.features.some((f) => f.properties!.name === 'Donetsk Oblast')).toBe(true);
+  });
+
+  it('draws each border once: admin-1 lines hold only the borders inside countries', () => {
+    const b = buildBasemap(engine);
+    const count = (fc: GeoJSON.FeatureCollection) => {
+      let vertices = 0;
+      const edges = new Set<string>();
+      let repeated = 0;
+      for (const f of fc.features) {
+        const g = f.geometry as GeoJSON.MultiLineString;
+        for (const run of g.coordinates) {
+          vertices += run.length;
+          for (let i = 1; i < run.length; i++) {
+            const k = [run[i - 1].join(), run[i].join()].sort().join(' ');
+            if (edges.has(k)) repeated++;
+            edges.add(k);
+          }
+        }
+      }
+      return { vertices, repeated, edges };
+    };
+    const admin1 = count(b.admin1Lines);
+    const countries = count(b.countryLines);
+    expect(admin1.repeated).toBe(0);
+    expect(countries.repeated).toBe(0);
+    for (const e of admin1.edges) expect(countries.edges.has(e)).toBe(false);
+    // The admin-1 polygons' rings have about 190,000 vertices; their inner borders are a
+    // third of that.
+    expect(admin1.vertices).toBeLessThan(80_000);
+    expect(admin1.vertices).toBeGreaterThan(30_000);
   });
 });

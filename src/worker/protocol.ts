@@ -34,10 +34,12 @@ export interface CorpusResult {
 
 /** The offline basemap, built once from regions.bin and the gazetteer. */
 export interface BasemapData {
-  /** Country outlines (Polygon/MultiPolygon features, `id` and `name` properties). */
+  /** Country outlines (Polygon/MultiPolygon features, `id` and `name` properties): land. */
   countries: GeoJSON.FeatureCollection;
-  /** Admin-1 outlines of every country. */
-  admin1: GeoJSON.FeatureCollection;
+  /** National borders and coasts as lines, each edge once. */
+  countryLines: GeoJSON.FeatureCollection;
+  /** Admin-1 borders inside countries as lines, each edge once. */
+  admin1Lines: GeoJSON.FeatureCollection;
   /** Labelled places: capitals and large cities; property `rank` 0 (capital) .. 3 (smallest). */
   places: GeoJSON.FeatureCollection;
   /** Admin-1 label points (`name` property). */
