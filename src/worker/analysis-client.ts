@@ -1,4 +1,5 @@
-import { collectPart, joinParts, type Parts } from './message-parts.ts';
+import { collectPart, joinParts, resultsOf, type Parts } from './message-parts.ts';
+import { PlaceTable } from './intern-places.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
 import type {
@@ -69,6 +70,8 @@ export class CancelledError extends Error {
 export class AnalysisClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** One object per place across every answer (see PlaceTable). */
+  private readonly places = new PlaceTable();
   /** Called with messages the worker sends on its own (e.g. a failed save). */
   onNotice: (message: string) => void = () => {};
 
@@ -218,6 +221,7 @@ export class AnalysisClient {
       return;
     }
     if (message.type === 'part') {
+      this.places.internResults(message.results);
       p.parts = collectPart(p.parts, message);
       if (message.results.length > 0) p.onPart?.(message.results);
       return;
@@ -227,7 +231,10 @@ export class AnalysisClient {
       p.reject(
         message.cancelled ? new CancelledError(message.message) : new Error(message.message),
       );
-    else p.resolve(p.parts ? joinParts(message, p.parts) : message);
+    else {
+      this.places.internResults(resultsOf(message));
+      p.resolve(p.parts ? joinParts(message, p.parts) : message);
+    }
   }
 }
 

@@ -33,6 +33,11 @@ function contents(m: Big): Parts {
   };
 }
 
+/** The article results an answer carries (none for most answers). */
+export function resultsOf(m: WorkerResponse): readonly ArticleResult[] {
+  return isBig(m) ? contents(m).results : [];
+}
+
 /** The same answer carrying `rest` instead of its articles, results and cross claims. */
 function withContents(m: Big, rest: Parts): Big {
   if (m.type === 'workspace') return { ...m, snapshot: { ...m.snapshot, ...rest } };
