@@ -3,7 +3,6 @@ import type { AnalysisClient } from '../worker/analysis-client.ts';
 import type { MapController } from '../map/map-controller.ts';
 import { claimFeatures, pointBounds } from '../map/claim-features.ts';
 import { ClaimDrawing } from './claim-drawing.ts';
-import { DrawPacing } from './draw-pacing.ts';
 import { overlayBounds, type SelectionOverlay } from '../map/selection-features.ts';
 import { watchStore } from './watch-store.ts';
 import type { AppState, AppStore } from '../store/app-store.ts';
@@ -28,29 +27,11 @@ export function bindMapToStore(
 
   // The map follows in tasks of its own, sending maplibre only what changed, a slice at a
   // time: the list and the counts never wait for it. Changes in between coalesce into one
-  // draw. While articles are being analysed, a change that comes during a draw waits for it,
-  // and draws are spaced (see DrawPacing); otherwise (a filter click) a newer draw abandons an
-  // older one between slices, so the map answers at once.
+  // draw, and a newer draw abandons an older one between slices.
   const drawing = new ClaimDrawing<ClaimRow>(map);
   let drawTimer: ReturnType<typeof setTimeout> | null = null;
-  const pace = new DrawPacing();
-  let active = 0;
-  let changed = false;
-  let stopped = false;
-  const busy = () => {
-    const { status, job } = store.getState().analysis;
-    return status === 'analysing' || job !== null;
-  };
-  const schedule = () => {
-    if (stopped) return;
-    const paced = busy();
-    if (paced && active > 0) changed = true;
-    else drawTimer ??= setTimeout(() => void draw(), paced ? pace.delay(performance.now()) : 0);
-  };
   const draw = async () => {
     drawTimer = null;
-    active++;
-    const started = performance.now();
     const s = store.getState();
     const { reviews } = s;
     const reviewed = Object.keys(reviews).length > 0;
@@ -59,17 +40,7 @@ export function bindMapToStore(
       return status === 'open' ? undefined : status;
     };
     onDrawing?.(null);
-    let done = false;
-    try {
-      done = await drawing.draw(selectFilteredRows(s), marks);
-    } finally {
-      active--;
-      pace.drew(started, performance.now());
-    }
-    if (changed) {
-      changed = false;
-      schedule();
-    } else if (done) onDrawing?.(drawing.size);
+    if (await drawing.draw(selectFilteredRows(s), marks)) onDrawing?.(drawing.size);
   };
   const drawnKey = (s: AppState) => [selectFilteredRows(s), s.reviews] as const;
   let lastDrawn = drawnKey(store.getState());
@@ -77,21 +48,12 @@ export function bindMapToStore(
   stops.push(
     store.subscribe((s) => {
       const next = drawnKey(s);
-      if (next[0] === lastDrawn[0] && next[1] === lastDrawn[1]) {
-        // The analysis ended while a paced draw waits: draw now.
-        if (drawTimer !== null && !busy()) {
-          clearTimeout(drawTimer);
-          drawTimer = null;
-          schedule();
-        }
-        return;
-      }
+      if (next[0] === lastDrawn[0] && next[1] === lastDrawn[1]) return;
       lastDrawn = next;
       onDrawing?.(null);
-      schedule();
+      drawTimer ??= setTimeout(() => void draw(), 0);
     }),
     () => {
-      stopped = true;
       drawing.cancel();
       if (drawTimer !== null) clearTimeout(drawTimer);
     },
