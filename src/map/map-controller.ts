@@ -10,7 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker file must be served next to the app (maplibre 6 loads it by URL); `?url` makes
 // Vite copy it as an asset and hands us its address.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { ATTRIBUTION, CLAIMS_SOURCE, LAYER, MAP_STYLE, SRC } from './map-style.ts';
+import { ATTRIBUTION, CLAIM_LAYERS, CLAIMS_SOURCE, LAYER, MAP_STYLE, SRC } from './map-style.ts';
 import { drawRelationIcons } from './relation-icons.ts';
 import { claimOrder, type ClaimDiff, type ClaimProperties } from './claim-features.ts';
 import { selectionCollections, type SelectionOverlay } from './selection-features.ts';
@@ -56,11 +56,21 @@ const MANY_CLAIMS_CLUSTER_MAX_ZOOM = 10;
 export class MapController {
   private destroyed = false;
   private clusterMaxZoom = CLUSTER_MAX_ZOOM;
+  private held = false;
+  /** "Drawing the claims…" over the map while they are held (see hold). */
+  private readonly status: HTMLElement;
 
   private constructor(
     private readonly map: MaplibreMap,
     private readonly lib: typeof import('maplibre-gl'),
-  ) {}
+  ) {
+    this.status = document.createElement('div');
+    this.status.className = 'map-status';
+    this.status.setAttribute('role', 'status');
+    this.status.dataset.testid = 'map-status';
+    this.status.hidden = true;
+    map.getContainer().appendChild(this.status);
+  }
 
   /**
    * Loads maplibre, creates the map in `options.container` and resolves once the style (all
@@ -155,6 +165,20 @@ export class MapController {
       void source.setClusterOptions({ cluster: true, clusterMaxZoom: zoom });
     }
     await source.updateData(diff);
+  }
+
+  /**
+   * Takes the claim layers off the map (true) or puts them back (false): see
+   * ClaimTarget.hold. A source whose layers are all hidden loads no tiles, so the changes sent
+   * meanwhile cost maplibre's worker only their regrouping, and the page no frames.
+   */
+  hold(held: boolean): void {
+    if (this.destroyed || held === this.held) return;
+    this.held = held;
+    const visibility = held ? 'none' : 'visible';
+    for (const id of CLAIM_LAYERS) this.map.setLayoutProperty(id, 'visibility', visibility);
+    this.status.textContent = held ? 'Drawing the claims…' : '';
+    this.status.hidden = !held;
   }
 
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */

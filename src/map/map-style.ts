@@ -297,6 +297,9 @@ const claimLayers: LayerSpecification[] = [
   },
 ];
 
+/** The layers that draw the claims source (held off the map during big changes). */
+export const CLAIM_LAYERS: readonly string[] = claimLayers.map((l) => l.id);
+
 const topLayers: LayerSpecification[] = [
   {
     id: 'selection-suggestions',

@@ -103,6 +103,51 @@ describe('ClaimDrawing', () => {
     expect(source.features.size).toBe(0);
   });
 
+  it('holds the claims off the map while a change of several messages is sent', async () => {
+    const source = new FakeSource();
+    const holds: [boolean, number][] = [];
+    const target = {
+      updateClaims: source.updateClaims,
+      hold: (held: boolean) => holds.push([held, source.diffs.length]),
+    };
+    const drawing = new ClaimDrawing<ClaimRow>(target, { slice: 100, nextTask: immediate });
+    // 250 claims in three messages: held before the first, let go after the last.
+    expect(await drawing.draw(many)).toBe(true);
+    expect(holds).toEqual([
+      [true, 0],
+      [false, 3],
+    ]);
+    // One message: not held (let go again, which changes nothing).
+    holds.length = 0;
+    expect(await drawing.draw(many.slice(0, 50))).toBe(true);
+    expect(source.diffs).toHaveLength(4);
+    expect(holds).toEqual([[false, 4]]);
+    // Nothing to send: let go all the same (a draw it replaced may have held them).
+    holds.length = 0;
+    expect(await drawing.draw(many.slice(0, 50))).toBe(true);
+    expect(holds).toEqual([[false, 4]]);
+  });
+
+  it('lets go of the claims when a newer draw takes over a held one', async () => {
+    const source = new FakeSource();
+    let held = false;
+    const target = { updateClaims: source.updateClaims, hold: (h: boolean) => (held = h) };
+    let open!: () => void;
+    source.gate = new Promise((res) => (open = res));
+    const drawing = new ClaimDrawing<ClaimRow>(target, { slice: 100, nextTask: immediate });
+    const first = drawing.draw(many);
+    // Let it run up to its first message, which waits on the gate.
+    await new Promise((res) => setTimeout(res, 0));
+    expect(held).toBe(true);
+    expect(source.diffs).toHaveLength(1);
+    const second = drawing.draw(many.slice(0, 20));
+    open();
+    expect(await first).toBe(false);
+    expect(await second).toBe(true);
+    expect(held).toBe(false);
+    expect(source.sorted()).toEqual(expected(many.slice(0, 20)));
+  });
+
   it('lets a newer draw take over between slices, from what the map really has', async () => {
     const source = new FakeSource();
     let release!: () => void;

@@ -16,6 +16,14 @@ export interface ClaimTarget {
    * @param total - how many claims are drawn once the whole change is applied
    */
   updateClaims(diff: ClaimDiff, total: number): Promise<void>;
+  /**
+   * Holds the claims off the map (true) while a change of several messages is sent, and
+   * shows them again (false) once the map has all of it. Each message makes maplibre's worker
+   * regroup every claim into clusters and reload the source's tiles, and each reload a frame:
+   * with the claims held, a change of 100,000 claims is one regrouping per message and no
+   * frames, then one frame at the end.
+   */
+  hold?(held: boolean): void;
 }
 
 export interface ClaimDrawingOptions {
@@ -116,7 +124,11 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
     const remove: string[] = [];
     for (const id of this.drawn.keys()) if (!wanted.has(id)) remove.push(id);
     const removeAll = remove.length > 0 && remove.length === this.drawn.size;
-    if (remove.length === 0 && add.length === 0) return true;
+    if (remove.length === 0 && add.length === 0) {
+      this.target.hold?.(false);
+      return true;
+    }
+    if (add.length > sendSlice) this.target.hold?.(true);
 
     // Removals ride with the first slice of additions; ids are cheap to copy.
     for (let at = 0; at === 0 || at < add.length; at += sendSlice) {
@@ -134,6 +146,7 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
       await this.target.updateClaims(diff, wanted.size);
       if (stale()) return false;
     }
+    this.target.hold?.(false);
     return true;
   }
 
