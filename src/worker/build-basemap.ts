@@ -134,13 +134,13 @@ export class EdgeSet {
   private readonly byLow = new Map<number, number[]>();
 
   has(a: number, b: number): boolean {
-    const [lo, hi] = a < b ? [a, b] : [b, a];
-    return this.byLow.get(lo)?.includes(hi) ?? false;
+    return this.byLow.get(Math.min(a, b))?.includes(Math.max(a, b)) ?? false;
   }
 
   /** Adds the edge; false when it was there already. */
   add(a: number, b: number): boolean {
-    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
     const list = this.byLow.get(lo);
     if (!list) {
       this.byLow.set(lo, [hi]);
