@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { ATTRIBUTION, CLAIM_LAYERS, CLAIMS_SOURCE, LAYER, MAP_STYLE, SRC } from './map-style.ts';
 import { drawRelationIcons } from './relation-icons.ts';
+import { FramePause } from './frame-pause.ts';
 import { claimOrder, type ClaimDiff, type ClaimProperties } from './claim-features.ts';
 import { selectionCollections, type SelectionOverlay } from './selection-features.ts';
 
@@ -57,6 +58,9 @@ export class MapController {
   private destroyed = false;
   private clusterMaxZoom = CLUSTER_MAX_ZOOM;
   private held = false;
+  /** Counts holds, so that a release cancels the pause its hold had planned. */
+  private holds = 0;
+  private readonly frames: FramePause;
   /** "Drawing the claims…" over the map while they are held (see hold). */
   private readonly status: HTMLElement;
 
@@ -70,6 +74,7 @@ export class MapController {
     this.status.dataset.testid = 'map-status';
     this.status.hidden = true;
     map.getContainer().appendChild(this.status);
+    this.frames = new FramePause(map);
   }
 
   /**
@@ -169,14 +174,31 @@ export class MapController {
 
   /**
    * Takes the claim layers off the map (true) or puts them back (false): see
-   * ClaimTarget.hold. A source whose layers are all hidden loads no tiles, so the changes sent
-   * meanwhile cost maplibre's worker only their regrouping, and the page no frames.
+   * ClaimTarget.hold. While held, the map also draws no frames: it shows its last one (the
+   * basemap, without the claims) under "Drawing the claims…".
+   *
+   * Each message of a big change makes maplibre reload the claims source and draw a frame.
+   * Where the map is drawn on the CPU (SwiftShader), a frame blocks the page until its pixels
+   * are read back, and while maplibre's worker regroups 100,000 claims and the garbage
+   * collector marks, that took 100 to 300 ms a frame, twenty frames in a row. Hiding the
+   * canvas instead does not help: the frames' drawing then waits, and the first visible frame
+   * did all of it (1.3 s).
    */
   hold(held: boolean): void {
     if (this.destroyed || held === this.held) return;
     this.held = held;
     const visibility = held ? 'none' : 'visible';
     for (const id of CLAIM_LAYERS) this.map.setLayoutProperty(id, 'visibility', visibility);
+    if (held) {
+      // One frame without the claims, then none until the claims are back.
+      const mine = ++this.holds;
+      this.map.once('render', () => {
+        if (this.held && mine === this.holds) this.frames.pause();
+      });
+    } else {
+      this.holds++;
+      this.frames.resume();
+    }
     this.status.textContent = held ? 'Drawing the claims…' : '';
     this.status.hidden = !held;
   }
@@ -247,6 +269,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    this.frames.resume();
     this.map.remove();
   }
 

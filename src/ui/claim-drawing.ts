@@ -19,9 +19,9 @@ export interface ClaimTarget {
   /**
    * Holds the claims off the map (true) while a change of several messages is sent, and
    * shows them again (false) once the map has all of it. Each message makes maplibre's worker
-   * regroup every claim into clusters and reload the source's tiles, and each reload a frame:
-   * with the claims held, a change of 100,000 claims is one regrouping per message and no
-   * frames, then one frame at the end.
+   * regroup every claim into clusters, and the map draw a frame: with the claims held, a
+   * change of 100,000 claims is one regrouping per message and no frames (the map keeps its
+   * last frame), then the frames of the claims at the end.
    */
   hold?(held: boolean): void;
 }

@@ -1,5 +1,5 @@
-import { collectPart, joinParts, resultsOf, type Parts } from './message-parts.ts';
-import { PlaceTable } from './intern-places.ts';
+import { collectPart, crossOf, joinParts, resultsOf, type Parts } from './message-parts.ts';
+import { ResultInterner } from './intern-results.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
 import type {
@@ -70,8 +70,8 @@ export class CancelledError extends Error {
 export class AnalysisClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  /** One object per place across every answer (see PlaceTable). */
-  private readonly places = new PlaceTable();
+  /** One object per place, region and word across every answer (see ResultInterner). */
+  private readonly interner = new ResultInterner();
   /** Called with messages the worker sends on its own (e.g. a failed save). */
   onNotice: (message: string) => void = () => {};
 
@@ -221,7 +221,8 @@ export class AnalysisClient {
       return;
     }
     if (message.type === 'part') {
-      this.places.internResults(message.results);
+      this.interner.internResults(message.results);
+      this.interner.internCross(message.cross);
       p.parts = collectPart(p.parts, message);
       if (message.results.length > 0) p.onPart?.(message.results);
       return;
@@ -232,7 +233,8 @@ export class AnalysisClient {
         message.cancelled ? new CancelledError(message.message) : new Error(message.message),
       );
     else {
-      this.places.internResults(resultsOf(message));
+      this.interner.internResults(resultsOf(message));
+      this.interner.internCross(crossOf(message));
       p.resolve(p.parts ? joinParts(message, p.parts) : message);
     }
   }

@@ -20,7 +20,7 @@ import { buildBasemap } from './build-basemap.ts';
 import { EngineSession } from './engine-session.ts';
 import { analyzeArticles, slicedPause, type JobControl } from './analysis-job.ts';
 import { MemoryDb, openIndexedDb, type WorkspaceDb } from './workspace-db.ts';
-import { splitMessage } from './message-parts.ts';
+import { forPage, splitMessage } from './message-parts.ts';
 import type * as GeoJSON from 'geojson';
 import type { BasemapData, BasemapUrls, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -56,9 +56,9 @@ function toBlobUrls(data: BasemapData): BasemapUrls {
   };
 }
 
-/** Posts an answer, a large one in pieces (see splitMessage). */
+/** Posts an answer as the page keeps it (see forPage), a large one in pieces (see splitMessage). */
 function post(message: WorkerResponse): void {
-  for (const m of splitMessage(message)) self.postMessage(m);
+  for (const m of splitMessage(forPage(message))) self.postMessage(m);
 }
 
 async function fetchBuffer(url: string): Promise<ArrayBuffer> {

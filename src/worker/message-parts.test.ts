@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   collectPart,
+  crossOf,
+  forPage,
   joinParts,
+  pageResult,
   PART_ARTICLES,
   PART_CROSS_CLAIMS,
   splitMessage,
   type Parts,
 } from './message-parts.ts';
-import type { WorkerResponse } from './protocol.ts';
+import type { ArticleResult, WorkerResponse } from './protocol.ts';
 import { SNAPSHOT } from '../store/test-analyses.ts';
+import { claimPassage } from '../ui/claim-passage.ts';
 
 /** A workspace of `n` articles (copies of the test ones) with `crossPer[i]` cross claims each. */
 function workspace(n: number, crossPer: (i: number) => number): WorkerResponse {
@@ -102,5 +106,59 @@ describe('splitMessage / joinParts', () => {
     const pieces = splitMessage(m);
     expect(pieces.length).toBeGreaterThan(2);
     expect(reassemble(pieces)).toEqual(m);
+  });
+});
+
+/** A result with one more sentence, which no mention or claim is in. */
+function withPlainSentence(r: ArticleResult): ArticleResult {
+  const { sentences } = r.analysis;
+  const end = sentences.at(-1)!.end;
+  const extra = { index: sentences.length, start: end + 1, end: end + 20 };
+  return { ...r, analysis: { ...r.analysis, sentences: [...sentences, extra] } };
+}
+
+describe('pageResult / forPage', () => {
+  it('keeps the sentences that mentions and claims are in, and no other', () => {
+    for (const full of SNAPSHOT.results.map(withPlainSentence)) {
+      const page = pageResult(full);
+      const { sentences, mentions, claims } = full.analysis;
+      const used = new Set([...mentions, ...claims].map((x) => x.sentence));
+      expect(used.size).toBeLessThan(sentences.length);
+      sentences.forEach((s, i) =>
+        expect(page.analysis.sentences[i]).toBe(used.has(i) ? s : undefined),
+      );
+      // Every claim's passage is the same from the page's copy.
+      for (const c of claims) {
+        const m = mentions.find((x) => x.id === c.mention) ?? null;
+        expect(claimPassage(page.analysis.sentences, c, m)).toEqual(claimPassage(sentences, c, m));
+      }
+      expect({ ...page.analysis, sentences: [] }).toEqual({ ...full.analysis, sentences: [] });
+    }
+  });
+
+  it("trims a big answer's results without touching the worker's", () => {
+    const ws = workspace(3, () => 1);
+    if (ws.type !== 'workspace') throw new Error();
+    ws.snapshot.results = ws.snapshot.results.map(withPlainSentence);
+    const before = structuredClone(ws);
+    const page = forPage(ws);
+    expect(ws).toEqual(before);
+    if (page.type !== 'workspace') throw new Error();
+    expect(page.snapshot.results.map((r) => r.analysis.id)).toEqual(['a0', 'a1', 'a2']);
+    expect(page.snapshot.results[0].analysis.sentences.filter(Boolean).length).toBeLessThan(
+      ws.snapshot.results[0].analysis.sentences.length,
+    );
+    expect(page.snapshot.cross).toBe(ws.snapshot.cross);
+    const small: WorkerResponse = { type: 'done', requestId: 1 };
+    expect(forPage(small)).toBe(small);
+  });
+
+  it('finds the cross-article claims of parts and final messages', () => {
+    const ws = workspace(PART_ARTICLES * 2 + 5, () => 1);
+    const pieces = splitMessage(ws);
+    const all = Object.assign({}, ...pieces.map(crossOf)) as Record<string, unknown>;
+    if (ws.type !== 'workspace') throw new Error();
+    expect(all).toEqual(ws.snapshot.cross);
+    expect(crossOf({ type: 'done', requestId: 1 })).toEqual({});
   });
 });

@@ -72,6 +72,10 @@ export type ExportFormat = 'geojson' | 'csv';
 
 /** One article's analysis (without cross-article claims) and its drawing data. */
 export interface ArticleResult {
+  /**
+   * On the page, `analysis.sentences` holds only the sentences that a mention or a claim is
+   * in; the others are holes (see pageResult in message-parts.ts). The worker keeps them all.
+   */
   analysis: ArticleAnalysis;
   /** Mention id -> where it is drawn. */
   points: Record<string, LonLat>;

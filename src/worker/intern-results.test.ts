@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { PlaceTable } from './intern-places.ts';
+import { ResultInterner } from './intern-results.ts';
 import type { ArticleResult } from './protocol.ts';
 import { SNAPSHOT } from '../store/test-analyses.ts';
 
 /** The test corpus's results as one answer of the worker brings them: fresh copies of all. */
 const answer = (): ArticleResult[] => structuredClone(SNAPSHOT.results);
 
-describe('PlaceTable', () => {
+describe('ResultInterner', () => {
   it('makes every copy of a place the same object, across results and alternatives', () => {
     const a = answer();
     const b = answer();
     // A copy of article b's Kyiv as an alternative of article a's first mention.
     const kyiv = b[1].analysis.mentions[0].place!;
     b[0].analysis.mentions[0].alternatives.push({ place: structuredClone(kyiv), score: 0.5 });
-    const table = new PlaceTable();
+    const table = new ResultInterner();
     table.internResults(a);
     table.internResults(b);
     const [ma, mb] = [a[0].analysis.mentions[0], b[0].analysis.mentions[0]];
@@ -28,7 +28,35 @@ describe('PlaceTable', () => {
   it('leaves unresolved mentions alone', () => {
     const r = answer();
     r[0].analysis.mentions[0].place = null;
-    new PlaceTable().internResults(r);
+    new ResultInterner().internResults(r);
     expect(r[0].analysis.mentions[0].place).toBeNull();
+  });
+
+  // (Whether two equal strings are one object cannot be seen from JavaScript: the words are
+  // checked for keeping their values.)
+  it('keeps every value, and makes every empty list one frozen array', () => {
+    const a = answer();
+    const b = answer();
+    const interner = new ResultInterner();
+    interner.internResults(a);
+    interner.internResults(b);
+    expect(a).toEqual(SNAPSHOT.results);
+    expect(b).toEqual(SNAPSHOT.results);
+    const empties = a
+      .flatMap((r) => r.analysis.claims)
+      .map((c) => c.related)
+      .filter((l) => l.length === 0);
+    expect(empties.length).toBeGreaterThan(1);
+    for (const l of empties) expect(l).toBe(empties[0]);
+    expect(Object.isFrozen(empties[0])).toBe(true);
+  });
+
+  it('interns cross-article claims', () => {
+    const claim = structuredClone(SNAPSHOT.results[0].analysis.claims[0]);
+    claim.related = [];
+    const other = structuredClone(claim);
+    new ResultInterner().internCross({ a: [claim], b: [other] });
+    expect(other.related).toBe(claim.related);
+    expect(other).toEqual({ ...SNAPSHOT.results[0].analysis.claims[0], related: [] });
   });
 });

@@ -1,0 +1,45 @@
+/** The part of a maplibre Map that schedules frames. */
+export interface RepaintingMap {
+  triggerRepaint(): void;
+}
+
+/**
+ * Stops a map from drawing frames, and lets it again. maplibre asks for every frame through
+ * `triggerRepaint` (data arriving, tiles loading, camera moves, the end of a frame that left
+ * work), so while paused that method only notes that a frame was wanted; resuming restores it
+ * and asks for the frame the map wanted. The canvas meanwhile keeps its last frame.
+ *
+ * Used while the map takes a big change (see MapController.hold): each message of it would
+ * otherwise cost a frame, and where the map is drawn on the CPU a frame blocks the page.
+ */
+export class FramePause {
+  private paused = false;
+  private wanted = false;
+  /** The map's own `triggerRepaint` property, if it had one (maplibre's is on the prototype). */
+  private own: PropertyDescriptor | undefined;
+
+  constructor(private readonly map: RepaintingMap) {}
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  pause(): void {
+    if (this.paused) return;
+    this.paused = true;
+    this.wanted = false;
+    this.own = Object.getOwnPropertyDescriptor(this.map, 'triggerRepaint');
+    // An own property shadows the prototype's method until resume takes it away.
+    this.map.triggerRepaint = () => {
+      this.wanted = true;
+    };
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    if (this.own) Object.defineProperty(this.map, 'triggerRepaint', this.own);
+    else delete (this.map as Partial<RepaintingMap>).triggerRepaint;
+    if (this.wanted) this.map.triggerRepaint();
+  }
+}
