@@ -492,6 +492,23 @@ describe('Bad input gets a clear message, and nothing is lost', () => {
   });
 });
 
+/** A JSONL of `n` articles, each five sentences drawn at random from the samples. */
+function syntheticJsonl(n: number): string {
+  const sentences = [...expected.texts.values()].flatMap((t) => t.split(/(?<=[.!?])\s+/));
+  let seed = 1;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const lines = Array.from({ length: n }, (_, i) =>
+    JSON.stringify({
+      id: `n${i}`,
+      title: `Item ${i}`,
+      text: Array.from({ length: 5 }, () => sentences[Math.floor(rnd() * sentences.length)]).join(
+        ' ',
+      ),
+    }),
+  );
+  return lines.join('\n');
+}
+
 describe('Large inputs', () => {
   it('a 20 MB file is analysed in pieces with progress; cancel keeps what was done', async () => {
     const context = await freshContext();
@@ -533,19 +550,7 @@ describe('Large inputs', () => {
     const context = await freshContext();
     const page = await open(context);
     const before = await counts(page);
-    const sentences = [...expected.texts.values()].flatMap((t) => t.split(/(?<=[.!?])\s+/));
-    let seed = 1;
-    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const lines = Array.from({ length: 10_000 }, (_, i) =>
-      JSON.stringify({
-        id: `n${i}`,
-        title: `Item ${i}`,
-        text: Array.from({ length: 5 }, () => sentences[Math.floor(rnd() * sentences.length)]).join(
-          ' ',
-        ),
-      }),
-    );
-    await chooseFiles(page, [{ name: 'corpus.jsonl', bytes: lines.join('\n') }]);
+    await chooseFiles(page, [{ name: 'corpus.jsonl', bytes: syntheticJsonl(10_000) }]);
     expect(await page.getByTestId('staged-summary').textContent()).toBe('10,000 articles · UTF-8');
     await startProbe(page);
     const t0 = Date.now();
@@ -575,6 +580,46 @@ describe('Large inputs', () => {
     console.log(`10,000 articles: ${seconds.toFixed(1)} s in Chromium, ${after.claims} claims`);
     await waitForMap(page);
     await screenshot(page, '17-ten-thousand-articles');
+    await context.close();
+  });
+  it('a change of thousands of claims holds the map, then the map draws and moves again', async () => {
+    const context = await freshContext();
+    const page = await open(context);
+    await waitForMap(page);
+    await chooseFiles(page, [{ name: 'corpus.jsonl', bytes: syntheticJsonl(10_000) }]);
+    // Notes whether the map was held ("Drawing the claims…") while it took the new claims.
+    await page.evaluate(`(() => {
+      const status = document.querySelector('[data-testid=map-status]');
+      new MutationObserver(() => { if (!status.hidden) window.__held = true; })
+        .observe(status, { attributes: true, attributeFilter: ['hidden'] });
+    })()`);
+    await page.getByTestId('analyse').click();
+    await waitForJob(page, 300_000);
+    const { claims } = await counts(page);
+    // Over one message of features (5,000): the change is sent in several, the map held.
+    expect(claims).toBeGreaterThan(6_000);
+    await expect
+      .poll(async () => Number(await page.getByTestId('map').getAttribute('data-drawn')), {
+        timeout: 60_000,
+      })
+      .toBe(claims);
+    expect(await page.evaluate('window.__held')).toBe(true);
+    await waitForMap(page);
+    expect(await page.getByTestId('map-status').isHidden()).toBe(true);
+    // Its frames are back: the map follows a zoom. (The middle of the map, clear of the
+    // notices, the legend and the controls, whose focus ring changes with the click.)
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const clip = {
+      x: box.x + box.width * 0.2,
+      y: box.y + box.height * 0.45,
+      width: box.width * 0.6,
+      height: box.height * 0.4,
+    };
+    const still = await page.screenshot({ clip });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(2000);
+    expect((await page.screenshot({ clip })).equals(still)).toBe(false);
+    await screenshot(page, '18-thousands-of-claims-drawn');
     await context.close();
   });
 });
