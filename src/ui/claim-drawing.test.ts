@@ -59,6 +59,7 @@ describe('ClaimDrawing', () => {
     expect(await drawing.draw(many)).toBe(true);
     expect(source.diffs.map((d) => d.add?.length)).toEqual([100, 100, 50]);
     expect(source.sorted()).toEqual(expected(many));
+    const sentFirst = new Map(source.features);
 
     // The same claims again: nothing to send.
     source.diffs.length = 0;
@@ -73,11 +74,13 @@ describe('ClaimDrawing', () => {
     expect(source.diffs[0].remove).toHaveLength(many.length - mismatches.length);
     expect(source.sorted()).toEqual(expected(mismatches));
 
-    // And back: only the claims that return.
+    // And back: only the claims that return, as the same feature objects as before.
     source.diffs.length = 0;
     await drawing.draw(many);
-    expect(source.diffs.flatMap((d) => d.add ?? [])).toHaveLength(many.length - mismatches.length);
+    const back = source.diffs.flatMap((d) => d.add ?? []);
+    expect(back).toHaveLength(many.length - mismatches.length);
     expect(source.sorted()).toEqual(expected(many));
+    for (const f of back) expect(f).toBe(sentFirst.get(f.properties.id));
   });
 
   it('redraws a claim whose look changed, and clears all at once when nothing stays', async () => {

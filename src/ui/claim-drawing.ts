@@ -5,6 +5,7 @@ import {
   type ClaimFeature,
   type ClaimMark,
   type DrawableClaim,
+  type Stacks,
 } from '../map/claim-features.ts';
 import { nextTask } from './next-task.ts';
 
@@ -55,6 +56,16 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
    * same object with the same count and mark draws the same feature: nothing to compare.
    */
   private readonly drawn = new Map<string, Drawn<T>>();
+  /**
+   * The feature last made for each claim, with the count and mark it was made for. Turning a
+   * filter off brings back tens of thousands of claims: their features are the same objects
+   * as before instead of new ones, which the page's garbage collector would have to promote,
+   * while the old ones it had dropped wait in the old generation for a full collection.
+   */
+  private readonly made = new WeakMap<
+    T,
+    { count: number; dismissed: boolean; feature: ClaimFeature }
+  >();
   private job = 0;
   private readonly slice: number;
   private readonly sendSlice: number;
@@ -94,8 +105,13 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
       if (stale()) return false;
       stackCounts(claims, stacks, at, Math.min(claims.length, at + slice * 4));
     }
-    const wanted = new Map<string, Drawn<T>>();
+    // Compared against what is drawn without a map of the wanted claims: each claim drawn
+    // and still wanted is marked with this job, and what is left unmarked goes. A draw spans
+    // several tasks, so whatever it allocates per claim outlives young-generation collections
+    // and ends up as old-generation garbage, at every filter change.
+    let total = 0;
     const add: ClaimFeature[] = [];
+    const added: Drawn<T>[] = [];
     for (let at = 0; at < claims.length; at += slice) {
       if (at > 0) {
         await this.wait();
@@ -105,24 +121,20 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
       for (let i = at; i < end; i++) {
         const claim = claims[i];
         if (!claim.point) continue;
-        const entry: Drawn<T> = {
-          claim,
-          count: stacks.atPoint.get(stacks.keys[i]) ?? 1,
-          dismissed: marks(claim) === 'dismissed',
-        };
-        wanted.set(claim.id, entry);
+        total++;
+        const count = stacks.atPoint.get(stacks.keys[i]) ?? 1;
+        const dismissed = marks(claim) === 'dismissed';
         const had = this.drawn.get(claim.id);
-        if (
-          !had ||
-          had.claim !== claim ||
-          had.count !== entry.count ||
-          had.dismissed !== entry.dismissed
-        )
-          add.push(claimFeature(claims, i, stacks, entry.dismissed ? 'dismissed' : undefined)!);
+        if (had) had.job = job;
+        if (had && had.claim === claim && had.count === count && had.dismissed === dismissed)
+          continue;
+        const entry: Drawn<T> = { claim, count, dismissed, job };
+        add.push(this.featureOf(claims, i, stacks, entry));
+        added.push(entry);
       }
     }
     const remove: string[] = [];
-    for (const id of this.drawn.keys()) if (!wanted.has(id)) remove.push(id);
+    for (const [id, d] of this.drawn) if (d.job !== job) remove.push(id);
     const removeAll = remove.length > 0 && remove.length === this.drawn.size;
     if (remove.length === 0 && add.length === 0) {
       this.target.hold?.(false);
@@ -137,17 +149,33 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
         if (stale()) return false;
       }
       const part = add.slice(at, at + sendSlice);
+      const entries = added.slice(at, at + sendSlice);
       const diff: ClaimDiff = { add: part };
       if (at === 0 && removeAll) diff.removeAll = true;
       else if (at === 0 && remove.length > 0) diff.remove = remove;
       if (diff.removeAll) this.drawn.clear();
       else for (const id of diff.remove ?? []) this.drawn.delete(id);
-      for (const f of part) this.drawn.set(f.properties.id, wanted.get(f.properties.id)!);
-      await this.target.updateClaims(diff, wanted.size);
+      for (const e of entries) this.drawn.set(e.claim.id, e);
+      await this.target.updateClaims(diff, total);
       if (stale()) return false;
     }
     this.target.hold?.(false);
     return true;
+  }
+
+  /** The feature of claim `i`: the one made before, if it had the same count and mark. */
+  private featureOf(
+    claims: readonly T[],
+    i: number,
+    stacks: Stacks,
+    entry: Drawn<T>,
+  ): ClaimFeature {
+    const made = this.made.get(entry.claim);
+    if (made && made.count === entry.count && made.dismissed === entry.dismissed)
+      return made.feature;
+    const feature = claimFeature(claims, i, stacks, entry.dismissed ? 'dismissed' : undefined)!;
+    this.made.set(entry.claim, { count: entry.count, dismissed: entry.dismissed, feature });
+    return feature;
   }
 
   /** Abandons a draw under way (the map is going away). */
@@ -160,4 +188,6 @@ interface Drawn<T> {
   claim: T;
   count: number;
   dismissed: boolean;
+  /** The last draw that wanted it (see draw). */
+  job: number;
 }
