@@ -1,4 +1,11 @@
-import { collectPart, crossOf, joinParts, resultsOf, type Parts } from './message-parts.ts';
+import {
+  articlesOf,
+  collectPart,
+  crossOf,
+  joinParts,
+  resultsOf,
+  type Parts,
+} from './message-parts.ts';
 import { ResultInterner } from './intern-results.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
@@ -221,6 +228,7 @@ export class AnalysisClient {
       return;
     }
     if (message.type === 'part') {
+      this.interner.internArticles(message.articles);
       this.interner.internResults(message.results);
       this.interner.internCross(message.cross);
       p.parts = collectPart(p.parts, message);
@@ -233,6 +241,7 @@ export class AnalysisClient {
         message.cancelled ? new CancelledError(message.message) : new Error(message.message),
       );
     else {
+      this.interner.internArticles(articlesOf(message));
       this.interner.internResults(resultsOf(message));
       this.interner.internCross(crossOf(message));
       p.resolve(p.parts ? joinParts(message, p.parts) : message);

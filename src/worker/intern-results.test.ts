@@ -59,4 +59,17 @@ describe('ResultInterner', () => {
     expect(other.related).toBe(claim.related);
     expect(other).toEqual({ ...SNAPSHOT.results[0].analysis.claims[0], related: [] });
   });
+
+  it('makes every copy of a point one array, and keeps articles equal', () => {
+    const a = answer();
+    const b = answer();
+    const interner = new ResultInterner();
+    interner.internResults(a);
+    interner.internResults(b);
+    for (const id of Object.keys(a[0].points)) expect(b[0].points[id]).toBe(a[0].points[id]);
+    expect(a).toEqual(SNAPSHOT.results);
+    const articles = structuredClone(SNAPSHOT.articles);
+    interner.internArticles(articles);
+    expect(articles).toEqual(SNAPSHOT.articles);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Claim, Mention, PlaceRef } from '../core/types.ts';
-import type { ArticleResult, RegionSummary } from './protocol.ts';
+import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
+import type { ArticleResult, LonLat, RegionSummary } from './protocol.ts';
 
 /**
  * One shared empty array for the empty lists of every answer (no alternatives, no
@@ -21,8 +22,10 @@ const EMPTY = Object.freeze([]) as unknown as never[];
 export class ResultInterner {
   private readonly byId = new Map<number, PlaceRef>();
   private readonly regions = new Map<string, RegionSummary>();
-  /** Strings from small vocabularies: verdicts, relations, cues, region ids. */
+  /** Strings from small vocabularies: verdicts, relations, cues, region ids, place names. */
   private readonly words = new Map<string, string>();
+  /** Drawn points by longitude, then latitude. */
+  private readonly points = new Map<number, Map<number, LonLat>>();
 
   /** How many places are held. */
   get size(): number {
@@ -45,7 +48,11 @@ export class ResultInterner {
     return r;
   }
 
-  /** The one string for a word of a small vocabulary (never for free text: it is kept). */
+  /**
+   * The one string for a word of a bounded vocabulary: names of places and regions as
+   * written, verdicts, cues. Never for free text (explanations, ids): the table keeps what it
+   * holds.
+   */
   word<T extends string | null>(s: T): T {
     if (s === null) return s;
     const had = this.words.get(s);
@@ -54,10 +61,22 @@ export class ResultInterner {
     return s;
   }
 
-  /** Interns, in place, the places, regions, words and empty lists of `results`. */
+  /** The one array for this point. */
+  point(p: LonLat): LonLat {
+    let byLat = this.points.get(p[0]);
+    if (!byLat) this.points.set(p[0], (byLat = new Map()));
+    const had = byLat.get(p[1]);
+    if (had) return had;
+    byLat.set(p[1], p);
+    return p;
+  }
+
+  /** Interns, in place, the places, regions, points, words and empty lists of `results`. */
   internResults(results: readonly ArticleResult[]): void {
     for (const r of results) {
+      r.version = this.word(r.version);
       for (const id in r.regions) r.regions[id] = this.internRegion(r.regions[id]);
+      for (const id in r.points) r.points[id] = this.point(r.points[id]);
       for (const m of r.analysis.mentions) this.internMention(m);
       this.internClaims(r.analysis.claims);
     }
@@ -70,8 +89,18 @@ export class ResultInterner {
       c.verdict = this.word(c.verdict);
       c.severity = this.word(c.severity);
       c.asserted.regionId = this.word(c.asserted.regionId);
+      c.asserted.text = this.word(c.asserted.text);
+      c.asserted.name = this.word(c.asserted.name);
       if (c.suggestions.length === 0) c.suggestions = EMPTY;
       if (c.related.length === 0) c.related = EMPTY;
+    }
+  }
+
+  /** Interns, in place, the words of articles (their origin and source). */
+  internArticles(articles: readonly WorkspaceArticle[]): void {
+    for (const a of articles) {
+      a.origin = this.word(a.origin);
+      if (a.source !== undefined) a.source = this.word(a.source);
     }
   }
 
@@ -84,6 +113,7 @@ export class ResultInterner {
     if (m.place) m.place = this.intern(m.place);
     if (m.alternatives.length === 0) m.alternatives = EMPTY;
     else for (const a of m.alternatives) a.place = this.intern(a.place);
+    m.text = this.word(m.text);
     m.kind = this.word(m.kind);
     m.precision = this.word(m.precision);
     m.matchedBy = this.word(m.matchedBy);

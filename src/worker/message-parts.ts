@@ -38,6 +38,12 @@ export function resultsOf(m: WorkerResponse): readonly ArticleResult[] {
   return isBig(m) ? contents(m).results : [];
 }
 
+/** The articles an answer carries (none for most answers). */
+export function articlesOf(m: WorkerResponse): readonly WorkspaceArticle[] {
+  if (m.type === 'part') return m.articles;
+  return isBig(m) ? contents(m).articles : [];
+}
+
 /** The cross-article claims an answer carries, by article id (none for most answers). */
 export function crossOf(m: WorkerResponse): Readonly<Record<string, Claim[]>> {
   if (m.type === 'part') return m.cross;
