@@ -337,6 +337,9 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
+/** Trace events of garbage collection on the main thread (none nested in another). */
+const GC_EVENTS = new Set(['MajorGC', 'MinorGC', 'V8.GC_MC_INCREMENTAL']);
+
 /** What the longest main-thread tasks of a trace were spent on. */
 export interface TaskCauses {
   /** Longest task that was a frame waiting for the renderer (GLES2::ReadPixels). */
@@ -384,8 +387,10 @@ async function traceTaskCauses<T>(
     const end = task.ts + task.dur!;
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
     const ms = task.dur! / 1000;
+    // Full and young collections, and the steps of incremental marking that V8 runs inside
+    // the page's own tasks when its background markers fall behind.
     const gc = inside
-      .filter((e) => e.name === 'MajorGC' || e.name === 'MinorGC')
+      .filter((e) => GC_EVENTS.has(e.name))
       .reduce((a, e) => a + e.dur!, 0);
     if (inside.some((e) => e.name === 'GLES2::ReadPixels' && e.dur! > task.dur! / 2))
       causes.frameMs = Math.max(causes.frameMs, ms);
