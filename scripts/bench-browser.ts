@@ -389,9 +389,7 @@ async function traceTaskCauses<T>(
     const ms = task.dur! / 1000;
     // Full and young collections, and the steps of incremental marking that V8 runs inside
     // the page's own tasks when its background markers fall behind.
-    const gc = inside
-      .filter((e) => GC_EVENTS.has(e.name))
-      .reduce((a, e) => a + e.dur!, 0);
+    const gc = inside.filter((e) => GC_EVENTS.has(e.name)).reduce((a, e) => a + e.dur!, 0);
     if (inside.some((e) => e.name === 'GLES2::ReadPixels' && e.dur! > task.dur! / 2))
       causes.frameMs = Math.max(causes.frameMs, ms);
     else if (gc > task.dur! / 2) causes.gcMs = Math.max(causes.gcMs, ms);
