@@ -47,6 +47,8 @@ describe('claimFeatures', () => {
     const fc = claimFeatures(stacked);
     expect(fc.features).toHaveLength(2);
     expect(fc.features[0].properties.label).toBe('SevSk (2)');
+    // Claims on one point (one array on the page) share one geometry object.
+    expect(fc.features[1].geometry).toBe(fc.features[0].geometry);
     // Points a metre apart are different points.
     const near = claimFeatures([rows[0], { ...rows[1], point: [34.49401, 52.149] }]);
     expect(near.features.map((f) => f.properties.label)).toEqual(['SevSk', rows[1].placeText]);

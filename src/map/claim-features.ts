@@ -114,7 +114,20 @@ export function claimFeature<T extends DrawableClaim>(
     ),
   };
   if (mark === 'dismissed') properties.dismissed = true;
-  return { type: 'Feature', geometry: { type: 'Point', coordinates: c.point }, properties };
+  return { type: 'Feature', geometry: pointGeometry(c.point), properties };
+}
+
+/**
+ * One geometry object per point: claims about the same place share it (the page keeps one
+ * array per point, see ResultInterner), so 100,000 claims about a few thousand places make a
+ * few thousand geometries. Features are never changed once made, by us or by maplibre.
+ */
+const geometries = new WeakMap<readonly number[], GeoJSON.Point>();
+
+function pointGeometry(point: [number, number]): GeoJSON.Point {
+  let g = geometries.get(point);
+  if (!g) geometries.set(point, (g = { type: 'Point', coordinates: point }));
+  return g;
 }
 
 /**

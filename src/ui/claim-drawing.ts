@@ -5,7 +5,6 @@ import {
   type ClaimFeature,
   type ClaimMark,
   type DrawableClaim,
-  type Stacks,
 } from '../map/claim-features.ts';
 import { nextTask } from './next-task.ts';
 
@@ -57,15 +56,12 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
    */
   private readonly drawn = new Map<string, Drawn<T>>();
   /**
-   * The feature last made for each claim, with the count and mark it was made for. Turning a
-   * filter off brings back tens of thousands of claims: their features are the same objects
-   * as before instead of new ones, which the page's garbage collector would have to promote,
-   * while the old ones it had dropped wait in the old generation for a full collection.
+   * The entry last made for each claim, with its feature. Turning a filter off brings back
+   * tens of thousands of claims: their entries and features are the same objects as before
+   * instead of new ones, which the page's garbage collector would have to promote, while the
+   * old ones it had dropped wait in the old generation for a full collection.
    */
-  private readonly made = new WeakMap<
-    T,
-    { count: number; dismissed: boolean; feature: ClaimFeature }
-  >();
+  private readonly made = new WeakMap<T, Drawn<T>>();
   private job = 0;
   private readonly slice: number;
   private readonly sendSlice: number;
@@ -128,8 +124,15 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
         if (had) had.job = job;
         if (had && had.claim === claim && had.count === count && had.dismissed === dismissed)
           continue;
-        const entry: Drawn<T> = { claim, count, dismissed, job };
-        add.push(this.featureOf(claims, i, stacks, entry));
+        let entry = this.made.get(claim);
+        if (entry && entry.count === count && entry.dismissed === dismissed) entry.job = job;
+        else {
+          const mark = dismissed ? 'dismissed' : undefined;
+          const feature = claimFeature(claims, i, stacks, mark)!;
+          entry = { claim, count, dismissed, job, feature };
+          this.made.set(claim, entry);
+        }
+        add.push(entry.feature);
         added.push(entry);
       }
     }
@@ -163,21 +166,6 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
     return true;
   }
 
-  /** The feature of claim `i`: the one made before, if it had the same count and mark. */
-  private featureOf(
-    claims: readonly T[],
-    i: number,
-    stacks: Stacks,
-    entry: Drawn<T>,
-  ): ClaimFeature {
-    const made = this.made.get(entry.claim);
-    if (made && made.count === entry.count && made.dismissed === entry.dismissed)
-      return made.feature;
-    const feature = claimFeature(claims, i, stacks, entry.dismissed ? 'dismissed' : undefined)!;
-    this.made.set(entry.claim, { count: entry.count, dismissed: entry.dismissed, feature });
-    return feature;
-  }
-
   /** Abandons a draw under way (the map is going away). */
   cancel(): void {
     this.job++;
@@ -190,4 +178,5 @@ interface Drawn<T> {
   dismissed: boolean;
   /** The last draw that wanted it (see draw). */
   job: number;
+  feature: ClaimFeature;
 }
