@@ -52,10 +52,10 @@ describe('ResultInterner', () => {
   });
 
   it('interns cross-article claims', () => {
-    const original = { ...SNAPSHOT.results[0].analysis.claims[0], related: [] };
-    const cross = { a: [structuredClone(original)], b: [structuredClone(original)] };
-    new ResultInterner().internCross(cross);
-    const [claim, other] = [cross.a[0], cross.b[0]];
+    const claim = structuredClone(SNAPSHOT.results[0].analysis.claims[0]);
+    claim.related = [];
+    const other = structuredClone(claim);
+    new ResultInterner().internCross({ a: [claim], b: [other] });
     expect(other.related).toBe(claim.related);
     expect(other).toEqual({ ...SNAPSHOT.results[0].analysis.claims[0], related: [] });
   });

@@ -71,24 +71,29 @@ export class ResultInterner {
     return p;
   }
 
-  /**
-   * Interns, in place, the places, regions, points, words and empty lists of `results`, and
-   * remakes their mentions and claims (see {@link mention}).
-   */
+  /** Interns, in place, the places, regions, points, words and empty lists of `results`. */
   internResults(results: readonly ArticleResult[]): void {
     for (const r of results) {
       r.version = this.word(r.version);
       for (const id in r.regions) r.regions[id] = this.internRegion(r.regions[id]);
       for (const id in r.points) r.points[id] = this.point(r.points[id]);
-      const { mentions, claims } = r.analysis;
-      for (let i = 0; i < mentions.length; i++) mentions[i] = this.mention(mentions[i]);
-      this.internClaims(claims);
+      for (const m of r.analysis.mentions) this.internMention(m);
+      this.internClaims(r.analysis.claims);
     }
   }
 
-  /** Remakes, in place, the claims of a list (see {@link claim}). */
-  internClaims(claims: Claim[]): void {
-    for (let i = 0; i < claims.length; i++) claims[i] = this.claim(claims[i]);
+  /** Interns, in place, the words and empty lists of claims. */
+  internClaims(claims: readonly Claim[]): void {
+    for (const c of claims) {
+      c.relation = this.word(c.relation);
+      c.verdict = this.word(c.verdict);
+      c.severity = this.word(c.severity);
+      c.asserted.regionId = this.word(c.asserted.regionId);
+      c.asserted.text = this.word(c.asserted.text);
+      c.asserted.name = this.word(c.asserted.name);
+      if (c.suggestions.length === 0) c.suggestions = EMPTY;
+      if (c.related.length === 0) c.related = EMPTY;
+    }
   }
 
   /** Interns, in place, the words of articles (their origin and source). */
@@ -104,96 +109,18 @@ export class ResultInterner {
     for (const id in cross) this.internClaims(cross[id]);
   }
 
-  /**
-   * The mention made again as one object literal, with its places and words interned. A
-   * structured clone builds each object a property at a time, so an object of more than a
-   * few properties gets a second, out-of-object property store: half a million of them for
-   * 100,000 claims. A literal holds all its properties in the object, in one shape.
-   */
-  mention(m: Mention): Mention {
-    const {
-      start,
-      end,
-      id,
-      sentence,
-      text,
-      kind,
-      place,
-      regionId,
-      precision,
-      confidence,
-      matchedBy,
-      alternatives,
-      cues,
-      ...rest
-    } = m;
-    // Every field is copied: a field added to Mention must be added here.
-    const none: Record<string, never> = rest;
-    void none;
-    // `cues` is there (perhaps undefined) in every mention: one shape for all.
-    return {
-      start,
-      end,
-      id,
-      sentence,
-      text: this.word(text),
-      kind: this.word(kind),
-      place: place ? this.intern(place) : null,
-      regionId: this.word(regionId),
-      precision: this.word(precision),
-      confidence,
-      matchedBy: this.word(matchedBy),
-      alternatives:
-        alternatives.length === 0
-          ? EMPTY
-          : alternatives.map((a) => ({ place: this.intern(a.place), score: a.score })),
-      cues: cues && (cues.length === 0 ? EMPTY : cues.map((c) => this.word(c))),
-    };
-  }
-
-  /** The claim made again as one object literal, with its words interned (see mention). */
-  claim(c: Claim): Claim {
-    const {
-      id,
-      sentence,
-      mention,
-      relation,
-      asserted,
-      verdict,
-      severity,
-      distanceKm,
-      explanation,
-      suggestions,
-      related,
-      ...rest
-    } = c;
-    const none: Record<string, never> = rest;
-    void none;
-    return {
-      id,
-      sentence,
-      mention,
-      relation: this.word(relation),
-      asserted: this.asserted(asserted),
-      verdict: this.word(verdict),
-      severity: this.word(severity),
-      distanceKm,
-      explanation,
-      suggestions: suggestions.length === 0 ? EMPTY : suggestions,
-      related: related.length === 0 ? EMPTY : related,
-    };
-  }
-
-  private asserted(a: Claim['asserted']): Claim['asserted'] {
-    const { text, regionId, name, lat, lon, ...rest } = a;
-    const none: Record<string, never> = rest;
-    void none;
-    return {
-      text: this.word(text),
-      regionId: this.word(regionId),
-      name: this.word(name),
-      lat,
-      lon,
-    };
+  private internMention(m: Mention): void {
+    if (m.place) m.place = this.intern(m.place);
+    if (m.alternatives.length === 0) m.alternatives = EMPTY;
+    else for (const a of m.alternatives) a.place = this.intern(a.place);
+    m.text = this.word(m.text);
+    m.kind = this.word(m.kind);
+    m.precision = this.word(m.precision);
+    m.matchedBy = this.word(m.matchedBy);
+    m.regionId = this.word(m.regionId);
+    if (m.cues) {
+      if (m.cues.length === 0) m.cues = EMPTY;
+      else for (let i = 0; i < m.cues.length; i++) m.cues[i] = this.word(m.cues[i]);
+    }
   }
 }
