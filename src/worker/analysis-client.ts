@@ -1,11 +1,4 @@
-import {
-  articlesOf,
-  collectPart,
-  crossOf,
-  joinParts,
-  resultsOf,
-  type Parts,
-} from './message-parts.ts';
+import { collectPart, joinParts, type Parts } from './message-parts.ts';
 import { ResultInterner } from './intern-results.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
@@ -228,9 +221,7 @@ export class AnalysisClient {
       return;
     }
     if (message.type === 'part') {
-      this.interner.internArticles(message.articles);
-      this.interner.internResults(message.results);
-      this.interner.internCross(message.cross);
+      this.interner.internMessage(message);
       p.parts = collectPart(p.parts, message);
       if (message.results.length > 0) p.onPart?.(message.results);
       return;
@@ -241,9 +232,7 @@ export class AnalysisClient {
         message.cancelled ? new CancelledError(message.message) : new Error(message.message),
       );
     else {
-      this.interner.internArticles(articlesOf(message));
-      this.interner.internResults(resultsOf(message));
-      this.interner.internCross(crossOf(message));
+      this.interner.internMessage(message);
       p.resolve(p.parts ? joinParts(message, p.parts) : message);
     }
   }

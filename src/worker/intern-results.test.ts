@@ -6,6 +6,16 @@ import { SNAPSHOT } from '../store/test-analyses.ts';
 /** The test corpus's results as one answer of the worker brings them: fresh copies of all. */
 const answer = (): ArticleResult[] => structuredClone(SNAPSHOT.results);
 
+/** Two answers interned by one interner, as the client interns every answer it gets. */
+function twoAnswers(): { a: ArticleResult[]; b: ArticleResult[]; interner: ResultInterner } {
+  const a = answer();
+  const b = answer();
+  const interner = new ResultInterner();
+  interner.internResults(a);
+  interner.internResults(b);
+  return { a, b, interner };
+}
+
 describe('ResultInterner', () => {
   it('makes every copy of a place the same object, across results and alternatives', () => {
     const a = answer();
@@ -35,11 +45,7 @@ describe('ResultInterner', () => {
   // (Whether two equal strings are one object cannot be seen from JavaScript: the words are
   // checked for keeping their values.)
   it('keeps every value, and makes every empty list one frozen array', () => {
-    const a = answer();
-    const b = answer();
-    const interner = new ResultInterner();
-    interner.internResults(a);
-    interner.internResults(b);
+    const { a, b } = twoAnswers();
     expect(a).toEqual(SNAPSHOT.results);
     expect(b).toEqual(SNAPSHOT.results);
     const empties = a
@@ -61,11 +67,7 @@ describe('ResultInterner', () => {
   });
 
   it('makes every copy of a point one array, and keeps articles equal', () => {
-    const a = answer();
-    const b = answer();
-    const interner = new ResultInterner();
-    interner.internResults(a);
-    interner.internResults(b);
+    const { a, b, interner } = twoAnswers();
     for (const id of Object.keys(a[0].points)) expect(b[0].points[id]).toBe(a[0].points[id]);
     expect(a).toEqual(SNAPSHOT.results);
     const articles = structuredClone(SNAPSHOT.articles);

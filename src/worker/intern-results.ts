@@ -1,6 +1,7 @@
 import type { Claim, Mention, PlaceRef } from '../core/types.ts';
 import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
-import type { ArticleResult, LonLat, RegionSummary } from './protocol.ts';
+import type { ArticleResult, LonLat, RegionSummary, WorkerResponse } from './protocol.ts';
+import { articlesOf, crossOf, resultsOf } from './message-parts.ts';
 
 /**
  * One shared empty array for the empty lists of every answer (no alternatives, no
@@ -102,6 +103,13 @@ export class ResultInterner {
       a.origin = this.word(a.origin);
       if (a.source !== undefined) a.source = this.word(a.source);
     }
+  }
+
+  /** Interns, in place, everything an answer or a part carries (articles, results, cross claims). */
+  internMessage(m: WorkerResponse): void {
+    this.internArticles(articlesOf(m));
+    this.internResults(resultsOf(m));
+    this.internCross(crossOf(m));
   }
 
   /** Interns, in place, cross-article claims by article id. */

@@ -33,18 +33,19 @@ function contents(m: Big): Parts {
   };
 }
 
-/** The article results an answer carries (none for most answers). */
+/** The article results an answer or a part carries (none for most answers). */
 export function resultsOf(m: WorkerResponse): readonly ArticleResult[] {
+  if (m.type === 'part') return m.results;
   return isBig(m) ? contents(m).results : [];
 }
 
-/** The articles an answer carries (none for most answers). */
+/** The articles an answer or a part carries (none for most answers). */
 export function articlesOf(m: WorkerResponse): readonly WorkspaceArticle[] {
   if (m.type === 'part') return m.articles;
   return isBig(m) ? contents(m).articles : [];
 }
 
-/** The cross-article claims an answer carries, by article id (none for most answers). */
+/** The cross-article claims an answer or a part carries, by article id (none for most answers). */
 export function crossOf(m: WorkerResponse): Readonly<Record<string, Claim[]>> {
   if (m.type === 'part') return m.cross;
   return isBig(m) ? contents(m).cross : {};
