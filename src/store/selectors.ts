@@ -1,6 +1,11 @@
 import type { ArticleAnalysis, Claim } from '../core/types.ts';
-import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
-import type { ArticleResult, CorpusResult, LonLat, RegionSummary } from '../worker/protocol.ts';
+import type {
+  ArticleResult,
+  CorpusResult,
+  LonLat,
+  PageArticle,
+  RegionSummary,
+} from '../worker/protocol.ts';
 import type { AppState } from './app-store.ts';
 import { buildClaimRows, hasClaimRows, prebuildClaimRows, type ClaimRow } from './claim-rows.ts';
 import {
@@ -22,7 +27,7 @@ const rowsOf = memoizeRecent(buildClaimRows);
  * and every article's points and regions merged: what the list, the map and the panels read.
  */
 export function buildCorpus(
-  list: readonly WorkspaceArticle[],
+  list: readonly PageArticle[],
   results: Readonly<Record<string, ArticleResult>>,
   cross: Readonly<Record<string, Claim[]>>,
   elapsedMs: number | null,

@@ -4,7 +4,9 @@
  * the contract in src/core/types.ts; offsets are checked by the tests that use them.
  */
 import type { ArticleAnalysis, Claim, Mention, PlaceRef } from '../core/types.ts';
+import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
 import type { CorpusResult, WorkspaceSnapshot } from '../worker/protocol.ts';
+import { pageArticle } from '../worker/message-parts.ts';
 
 const place = (
   id: number,
@@ -168,19 +170,22 @@ export const RESULT: CorpusResult = {
   elapsedMs: 1,
 };
 
-/** The same corpus as the worker sends it: articles, per-article results, no cross claims. */
+/** The two articles, as the worker holds them (with their texts). */
+export const ARTICLES: WorkspaceArticle[] = [
+  { id: 'a', text: TEXT_A, title: 'Article A', origin: 'user', corrections: [] },
+  {
+    id: 'b',
+    text: TEXT_B,
+    title: 'Article B',
+    date: '2024-01-01',
+    origin: 'user',
+    corrections: [],
+  },
+];
+
+/** The same corpus as the page gets it: articles, per-article results, no cross claims. */
 export const SNAPSHOT: WorkspaceSnapshot = {
-  articles: [
-    { id: 'a', text: TEXT_A, title: 'Article A', origin: 'user', corrections: [] },
-    {
-      id: 'b',
-      text: TEXT_B,
-      title: 'Article B',
-      date: '2024-01-01',
-      origin: 'user',
-      corrections: [],
-    },
-  ],
+  articles: ARTICLES.map(pageArticle),
   results: ANALYSES.map((analysis) => ({
     analysis,
     points: Object.fromEntries(analysis.mentions.map((m) => [m.id, RESULT.points[m.id]] as const)),

@@ -10,6 +10,7 @@ import { useServices } from './services.ts';
 import { SafeLink } from './SafeLink.tsx';
 import { MentionCorrector } from './MentionCorrector.tsx';
 import { formatSize } from './format.ts';
+import { useArticleText } from './use-article-text.ts';
 
 /** Articles longer than this show a window of text around the claim, not all of it. */
 export const READER_MAX_CHARS = 60_000;
@@ -37,7 +38,8 @@ export function ArticleView() {
   const row = useAppStore(selectSelectedRow);
   const analysis = useAppStore((s) => selectAnalysis(s, row?.articleId ?? null));
   const article = useAppStore((s) => (row ? s.articles.byId[row.articleId] : undefined));
-  const text = article?.text ?? '';
+  const articleText = useArticleText(row?.articleId);
+  const text = articleText.status === 'ready' ? articleText.text : '';
   const points = useAppStore((s) => selectCorpus(s)?.points);
   const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
   const removed = useMemo(
@@ -55,9 +57,10 @@ export function ArticleView() {
   const sentence =
     ranges.length > 0 ? { start: ranges[0].start, end: ranges[ranges.length - 1].end } : undefined;
 
+  // Once the text is there (it comes from the worker), and for each claim.
   useEffect(() => {
     current.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
-  }, [row?.id]);
+  }, [row?.id, articleText.status]);
 
   if (!row || !analysis) return null;
 
@@ -192,8 +195,13 @@ export function ArticleView() {
           {from.toLocaleString('en-GB')}–{to.toLocaleString('en-GB')}.
         </p>
       )}
+      {articleText.status === 'error' && (
+        <p className="muted" role="status">
+          The article&apos;s text could not be shown: {articleText.message}
+        </p>
+      )}
       <div className="article-text">
-        {sentence ? (
+        {articleText.status !== 'ready' ? null : sentence ? (
           <>
             {from > 0 && '… '}
             {renderRange(from, sentence.start)}

@@ -12,6 +12,7 @@ import { RELATION_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
 import { SentenceText } from './SentenceText.tsx';
+import { useArticleText } from './use-article-text.ts';
 import { claimPassage } from './claim-passage.ts';
 import { formatKm } from './format.ts';
 import { LegendItems } from './Legend.tsx';
@@ -70,7 +71,7 @@ function Overview() {
 
 function ClaimDetail({ row }: { row: ClaimRow }) {
   const analysis = useAppStore((s) => selectAnalysis(s, row.articleId));
-  const text = useAppStore((s) => s.articles.byId[row.articleId]?.text ?? '');
+  const text = useArticleText(row.articleId);
   const regions = useAppStore((s) => selectCorpus(s)?.regions);
   const review = useAppStore((s) => s.reviews[row.key]);
   const { claim: c, mention: m } = row;
@@ -111,10 +112,20 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
         {c.explanation}
       </p>
 
-      {passage.length > 0 && (
+      {passage.length > 0 && text.status === 'ready' && (
         <blockquote className="sentence" data-testid="detail-sentence">
-          <SentenceText text={text} ranges={passage} mention={m} assertedText={c.asserted.text} />
+          <SentenceText
+            text={text.text}
+            ranges={passage}
+            mention={m}
+            assertedText={c.asserted.text}
+          />
         </blockquote>
+      )}
+      {text.status === 'error' && (
+        <p className="muted" role="status">
+          The sentence could not be shown: {text.message}
+        </p>
       )}
       <p className="source" data-testid="detail-source">
         From <cite>{analysis?.title || row.articleId}</cite>
@@ -258,7 +269,7 @@ function RelatedClaims({ ids }: { ids: string[] }) {
 function RelatedItem({ id }: { id: string }) {
   const row = useAppStore((s) => selectRowById(s, id));
   const analysis = useAppStore((s) => selectAnalysis(s, row?.articleId ?? null));
-  const text = useAppStore((s) => (row ? (s.articles.byId[row.articleId]?.text ?? '') : ''));
+  const text = useArticleText(row?.articleId);
   if (!row) return <li>{id}</li>;
   const passage = analysis ? claimPassage(analysis.sentences, row.claim, row.mention) : [];
   return (
@@ -270,9 +281,9 @@ function RelatedItem({ id }: { id: string }) {
       >
         {row.placeText} in {row.articleId.split('_')[0]}
       </button>
-      {passage.length > 0 && (
+      {passage.length > 0 && text.status === 'ready' && (
         <blockquote className="sentence small">
-          <SentenceText text={text} ranges={passage} mention={row.mention} />
+          <SentenceText text={text.text} ranges={passage} mention={row.mention} />
         </blockquote>
       )}
     </li>

@@ -1,9 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import {
-  parseWorkspace,
-  type Workspace,
-  type WorkspaceArticle,
-} from '../core/io/workspace-file.ts';
+import { parseWorkspace, type Workspace } from '../core/io/workspace-file.ts';
+import type { PageArticle } from '../worker/protocol.ts';
 import { appStore, useAppStore } from '../store/app-store.ts';
 import { selectAnalysis } from '../store/selectors.ts';
 import { ConfirmDialog, Modal } from './Modal.tsx';
@@ -19,7 +16,7 @@ const LIST_LIMIT = 100;
 type Confirm =
   | { kind: 'reset' }
   | { kind: 'import'; workspace: Workspace; name: string }
-  | { kind: 'remove'; article: WorkspaceArticle };
+  | { kind: 'remove'; article: PageArticle };
 
 /**
  * The workspace: where it is kept, export and import of the whole of it as one file, reset to
@@ -245,13 +242,7 @@ export function WorkspaceDialog() {
   );
 }
 
-function ArticleItem({
-  article: a,
-  onRemove,
-}: {
-  article: WorkspaceArticle;
-  onRemove: () => void;
-}) {
+function ArticleItem({ article: a, onRemove }: { article: PageArticle; onRemove: () => void }) {
   const { workspace } = useServices();
   const analysis = useAppStore((s) => selectAnalysis(s, a.id));
   const [editing, setEditing] = useState(false);
@@ -265,7 +256,7 @@ function ArticleItem({
         {a.origin === 'sample' && <span className="tag">sample</span>}
       </div>
       <div className="muted small">
-        {a.id} · {a.date || 'no date'} · {formatSize(a.text.length)}
+        {a.id} · {a.date || 'no date'} · {formatSize(a.chars)}
         {analysis &&
           ` · ${formatCount(analysis.mentions.length, 'place')}, ${formatCount(analysis.claims.length, 'claim')}`}
         {a.url && (

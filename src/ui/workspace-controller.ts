@@ -3,7 +3,6 @@ import type {
   ClaimReview,
   ReviewStatus,
   Workspace,
-  WorkspaceArticle,
   WorkspaceCorrection,
 } from '../core/io/workspace-file.ts';
 import type { AppState, AppStore } from '../store/app-store.ts';
@@ -15,6 +14,7 @@ import type {
   BasemapUrls,
   JobOutcome,
   JobProgress,
+  PageArticle,
   PlaceMatch,
   WorkspaceDelta,
   WorkspaceSnapshot,
@@ -169,7 +169,7 @@ export class WorkspaceController {
     meta: { title: string; date: string; url: string },
   ): Promise<boolean> {
     return this.update(articleId, (a) => {
-      const next: WorkspaceArticle = { ...a };
+      const next: PageArticle = { ...a };
       for (const key of ['title', 'date', 'url'] as const) {
         const v = meta[key].trim();
         if (v) next[key] = v;
@@ -300,7 +300,7 @@ export class WorkspaceController {
 
   private async update(
     articleId: string,
-    change: (a: WorkspaceArticle) => WorkspaceArticle,
+    change: (a: PageArticle) => PageArticle,
   ): Promise<boolean> {
     const article = this.store.getState().articles.byId[articleId];
     if (!article) return false;

@@ -1,7 +1,7 @@
 import { collectPart, joinParts, type Parts } from './message-parts.ts';
 import { ResultInterner } from './intern-results.ts';
 import type { ArticleInput } from '../core/types.ts';
-import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
+import type { ClaimReview, Workspace } from '../core/io/workspace-file.ts';
 import type {
   ArticleResult,
   BasemapUrls,
@@ -9,6 +9,7 @@ import type {
   ExportFormat,
   JobOutcome,
   JobProgress,
+  PageArticle,
   PlaceMatch,
   Storage,
   WorkerRequest,
@@ -72,6 +73,10 @@ export class AnalysisClient {
   private readonly pending = new Map<number, Pending>();
   /** One object per place, region and word across every answer (see ResultInterner). */
   private readonly interner = new ResultInterner();
+  /** Article texts asked for, by the article as the page holds it (see articleText). */
+  private readonly texts = new WeakMap<PageArticle, Promise<string | null>>();
+  /** The texts that have come. */
+  private readonly knownTexts = new WeakMap<PageArticle, string | null>();
   /** Called with messages the worker sends on its own (e.g. a failed save). */
   onNotice: (message: string) => void = () => {};
 
@@ -111,7 +116,7 @@ export class AnalysisClient {
   }
 
   /** Replaces an article (its corrections or metadata changed) and re-analyses it. */
-  async update(article: WorkspaceArticle, options: JobOptions = {}): Promise<WorkspaceDelta> {
+  async update(article: PageArticle, options: JobOptions = {}): Promise<WorkspaceDelta> {
     const m = await this.job({ type: 'update', article }, options);
     if (m.type !== 'changed') throw unexpected(m);
     return m.delta;
@@ -149,6 +154,32 @@ export class AnalysisClient {
     const m = await this.request({ type: 'claim-geometry', claimId });
     if (m.type !== 'claim-geometry-done') throw unexpected(m);
     return m.geometry;
+  }
+
+  /**
+   * The text of an article (the page holds articles without their texts). Asked once per
+   * article as the page holds it: a changed article is a new object, and asks again.
+   *
+   * @returns null when the article is no longer in the workspace
+   */
+  articleText(article: PageArticle): Promise<string | null> {
+    let text = this.texts.get(article);
+    if (!text) {
+      text = this.request({ type: 'article-text', articleId: article.id }).then((m) => {
+        if (m.type !== 'article-text-done') throw unexpected(m);
+        this.knownTexts.set(article, m.text);
+        return m.text;
+      });
+      // A failed request is asked again next time.
+      text.catch(() => this.texts.delete(article));
+      this.texts.set(article, text);
+    }
+    return text;
+  }
+
+  /** The article's text if it has come (see articleText), else undefined. */
+  knownArticleText(article: PageArticle): string | null | undefined {
+    return this.knownTexts.get(article);
   }
 
   async exportClaims(

@@ -20,7 +20,7 @@ import { buildBasemap } from './build-basemap.ts';
 import { EngineSession } from './engine-session.ts';
 import { analyzeArticles, slicedPause, type JobControl } from './analysis-job.ts';
 import { MemoryDb, openIndexedDb, type WorkspaceDb } from './workspace-db.ts';
-import { forPage, splitMessage } from './message-parts.ts';
+import { forPage, splitMessage, withText } from './message-parts.ts';
 import type * as GeoJSON from 'geojson';
 import type { BasemapData, BasemapUrls, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -57,7 +57,7 @@ function toBlobUrls(data: BasemapData): BasemapUrls {
 }
 
 /** Posts an answer as the page keeps it (see forPage), a large one in pieces (see splitMessage). */
-function post(message: WorkerResponse): void {
+function post(message: WorkerResponse<WorkspaceArticle>): void {
   for (const m of splitMessage(forPage(message))) self.postMessage(m);
 }
 
@@ -221,10 +221,12 @@ async function handle(request: WorkerRequest): Promise<void> {
     }
     case 'update': {
       const s = requireSession();
-      if (!s.has(request.article.id))
+      const stored = s.article(request.article.id);
+      if (!stored)
         throw new Error(`The article "${request.article.id}" is no longer in the workspace.`);
+      const article = withText(request.article, stored.text);
       const t0 = performance.now();
-      const job = await analyzeArticles(s, [request.article], jobControl(requestId, false));
+      const job = await analyzeArticles(s, [article], jobControl(requestId, false));
       s.addElapsed(performance.now() - t0);
       s.upsert(job.done);
       s.crossArticle();
@@ -301,6 +303,13 @@ async function handle(request: WorkerRequest): Promise<void> {
         type: 'places',
         requestId,
         places: requireSession().findPlaces(request.query, request.limit),
+      });
+      return;
+    case 'article-text':
+      post({
+        type: 'article-text-done',
+        requestId,
+        text: requireSession().article(request.articleId)?.text ?? null,
       });
       return;
     case 'claim-geometry':

@@ -224,7 +224,7 @@ export class EngineSession {
   }
 
   /** Everything, for the app to show (after opening, resetting or importing). */
-  snapshot(): WorkspaceSnapshot {
+  snapshot(): WorkspaceSnapshot<WorkspaceArticle> {
     return {
       articles: this.order.map((id) => this.articles.get(id)!),
       results: this.order.flatMap((id) => this.results.get(id) ?? []),
@@ -235,7 +235,7 @@ export class EngineSession {
   }
 
   /** What changed, for the app to apply: the given articles, the removals, the new cross claims. */
-  delta(upserted: readonly string[], removed: readonly string[]): WorkspaceDelta {
+  delta(upserted: readonly string[], removed: readonly string[]): WorkspaceDelta<WorkspaceArticle> {
     return {
       upserted: upserted
         .filter((id) => this.articles.has(id) && this.results.has(id))

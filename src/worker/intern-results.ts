@@ -1,6 +1,11 @@
 import type { Claim, Mention, PlaceRef } from '../core/types.ts';
-import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
-import type { ArticleResult, LonLat, RegionSummary, WorkerResponse } from './protocol.ts';
+import type {
+  ArticleResult,
+  LonLat,
+  PageArticle,
+  RegionSummary,
+  WorkerResponse,
+} from './protocol.ts';
 import { articlesOf, crossOf, resultsOf } from './message-parts.ts';
 
 /**
@@ -98,7 +103,7 @@ export class ResultInterner {
   }
 
   /** Interns, in place, the words of articles (their origin and source). */
-  internArticles(articles: readonly WorkspaceArticle[]): void {
+  internArticles(articles: readonly PageArticle[]): void {
     for (const a of articles) {
       a.origin = this.word(a.origin);
       if (a.source !== undefined) a.source = this.word(a.source);

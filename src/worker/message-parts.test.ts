@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  articlesOf,
   collectPart,
   crossOf,
   forPage,
   joinParts,
+  pageArticle,
   pageResult,
   PART_ARTICLES,
   PART_CROSS_CLAIMS,
   splitMessage,
+  withText,
   type Parts,
 } from './message-parts.ts';
 import type { ArticleResult, WorkerResponse } from './protocol.ts';
-import { SNAPSHOT } from '../store/test-analyses.ts';
+import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
+import { ARTICLES, SNAPSHOT } from '../store/test-analyses.ts';
 import { claimPassage } from '../ui/claim-passage.ts';
 
-/** A workspace of `n` articles (copies of the test ones) with `crossPer[i]` cross claims each. */
-function workspace(n: number, crossPer: (i: number) => number): WorkerResponse {
+/**
+ * A workspace of `n` articles (copies of the test ones) with `crossPer[i]` cross claims each,
+ * as the worker makes it.
+ */
+function workspace(n: number, crossPer: (i: number) => number): WorkerResponse<WorkspaceArticle> {
   const articles = Array.from({ length: n }, (_, i) => ({
-    ...SNAPSHOT.articles[i % 2],
+    ...ARTICLES[i % 2],
     id: `a${i}`,
   }));
   const results = articles.map((a, i) => ({
@@ -41,8 +48,8 @@ function workspace(n: number, crossPer: (i: number) => number): WorkerResponse {
 }
 
 /** What the client does: collect the parts, then join them to the final message. */
-function reassemble(messages: WorkerResponse[]): WorkerResponse {
-  let parts: Parts | undefined;
+function reassemble<A>(messages: WorkerResponse<A>[]): WorkerResponse<A> {
+  let parts: Parts<A> | undefined;
   for (const m of messages.slice(0, -1)) {
     if (m.type !== 'part') throw new Error(`not a part: ${m.type}`);
     parts = collectPart(parts, m);
@@ -84,7 +91,7 @@ describe('splitMessage / joinParts', () => {
   it('splits a job outcome the same way', () => {
     const ws = workspace(1_000, (i) => i % 3);
     if (ws.type !== 'workspace') throw new Error();
-    const m: WorkerResponse = {
+    const m: WorkerResponse<WorkspaceArticle> = {
       type: 'job-done',
       requestId: 3,
       outcome: {
@@ -151,6 +158,43 @@ describe('pageResult / forPage', () => {
     expect(page.snapshot.cross).toBe(ws.snapshot.cross);
     const small: WorkerResponse = { type: 'done', requestId: 1 };
     expect(forPage(small)).toBe(small);
+  });
+
+  it("sends articles without their texts, with the texts' lengths", () => {
+    const ws = workspace(PART_ARTICLES + 3, () => 0);
+    if (ws.type !== 'workspace') throw new Error();
+    const pieces = splitMessage(forPage(ws));
+    const articles = pieces.flatMap((p) => [...articlesOf(p)]);
+    expect(articles).toHaveLength(PART_ARTICLES + 3);
+    articles.forEach((a, i) => {
+      const full = ws.snapshot.articles[i];
+      expect('text' in a).toBe(false);
+      expect(a.chars).toBe(full.text.length);
+      expect(withText(a, full.text)).toEqual(full);
+    });
+    // Parts (as a worker might post them itself) lose their texts too.
+    const part = forPage({
+      type: 'part',
+      requestId: 1,
+      articles: ARTICLES,
+      results: [],
+      cross: {},
+    });
+    expect(articlesOf(part)).toEqual(ARTICLES.map(pageArticle));
+    expect(JSON.stringify(part)).not.toContain(ARTICLES[0].text.slice(0, 30));
+  });
+
+  it("keeps an edited article's new metadata and corrections with the stored text", () => {
+    const edited = {
+      ...pageArticle(ARTICLES[0]),
+      title: 'New title',
+      corrections: [{ start: 0, end: 4, placeId: null, text: 'Kupy', placeName: null }],
+    };
+    expect(withText(edited, ARTICLES[0].text)).toEqual({
+      ...ARTICLES[0],
+      title: 'New title',
+      corrections: edited.corrections,
+    });
   });
 
   it('finds the cross-article claims of parts and final messages', () => {

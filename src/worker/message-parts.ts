@@ -1,29 +1,29 @@
 import type { Claim, Sentence } from '../core/types.ts';
 import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
-import type { ArticleResult, WorkerResponse } from './protocol.ts';
+import type { ArticleResult, PageArticle, WorkerResponse } from './protocol.ts';
 
 /** Articles per `part` message: a few tens of milliseconds of decoding on the page. */
 export const PART_ARTICLES = 400;
 /** Cross-article claims per `part` message. */
 export const PART_CROSS_CLAIMS = 2_000;
 
-export type PartMessage = Extract<WorkerResponse, { type: 'part' }>;
+export type PartMessage<A = PageArticle> = Extract<WorkerResponse<A>, { type: 'part' }>;
 
 /** What the parts of one answer add up to, as the client collects them. */
-export interface Parts {
-  articles: WorkspaceArticle[];
+export interface Parts<A = PageArticle> {
+  articles: A[];
   results: ArticleResult[];
   cross: Record<string, Claim[]>;
 }
 
-type Big = Extract<WorkerResponse, { type: 'workspace' | 'job-done' | 'changed' }>;
+type Big<A> = Extract<WorkerResponse<A>, { type: 'workspace' | 'job-done' | 'changed' }>;
 
-function isBig(m: WorkerResponse): m is Big {
+function isBig<A>(m: WorkerResponse<A>): m is Big<A> {
   return m.type === 'workspace' || m.type === 'job-done' || m.type === 'changed';
 }
 
 /** The articles, results and cross-article claims a big answer carries. */
-function contents(m: Big): Parts {
+function contents<A>(m: Big<A>): Parts<A> {
   if (m.type === 'workspace') return m.snapshot;
   const delta = m.type === 'job-done' ? m.outcome.delta : m.delta;
   return {
@@ -34,19 +34,19 @@ function contents(m: Big): Parts {
 }
 
 /** The article results an answer or a part carries (none for most answers). */
-export function resultsOf(m: WorkerResponse): readonly ArticleResult[] {
+export function resultsOf<A>(m: WorkerResponse<A>): readonly ArticleResult[] {
   if (m.type === 'part') return m.results;
   return isBig(m) ? contents(m).results : [];
 }
 
 /** The articles an answer or a part carries (none for most answers). */
-export function articlesOf(m: WorkerResponse): readonly WorkspaceArticle[] {
+export function articlesOf<A>(m: WorkerResponse<A>): readonly A[] {
   if (m.type === 'part') return m.articles;
   return isBig(m) ? contents(m).articles : [];
 }
 
 /** The cross-article claims an answer or a part carries, by article id (none for most answers). */
-export function crossOf(m: WorkerResponse): Readonly<Record<string, Claim[]>> {
+export function crossOf<A>(m: WorkerResponse<A>): Readonly<Record<string, Claim[]>> {
   if (m.type === 'part') return m.cross;
   return isBig(m) ? contents(m).cross : {};
 }
@@ -65,15 +65,36 @@ export function pageResult(r: ArticleResult): ArticleResult {
   return { ...r, analysis: { ...r.analysis, sentences: kept } };
 }
 
-/** The answer as it is sent to the page: its article results as {@link pageResult} makes them. */
-export function forPage(m: WorkerResponse): WorkerResponse {
+/** The article as the page holds it: without its text (see PageArticle). */
+export function pageArticle(a: WorkspaceArticle): PageArticle {
+  const { text, ...rest } = a;
+  return { ...rest, chars: text.length };
+}
+
+/** The article the page sent back in an `update`, with the text the worker holds. */
+export function withText(a: PageArticle, text: string): WorkspaceArticle {
+  const { chars: _chars, ...rest } = a;
+  return { ...rest, text };
+}
+
+/**
+ * The answer as it is sent to the page: its articles as {@link pageArticle} makes them, its
+ * article results as {@link pageResult} makes them.
+ */
+export function forPage(m: WorkerResponse<WorkspaceArticle>): WorkerResponse {
+  if (m.type === 'part')
+    return { ...m, articles: m.articles.map(pageArticle), results: m.results.map(pageResult) };
   if (!isBig(m)) return m;
   const all = contents(m);
-  return withContents(m, { ...all, results: all.results.map(pageResult) });
+  return withContents(m, {
+    articles: all.articles.map(pageArticle),
+    results: all.results.map(pageResult),
+    cross: all.cross,
+  });
 }
 
 /** The same answer carrying `rest` instead of its articles, results and cross claims. */
-function withContents(m: Big, rest: Parts): Big {
+function withContents<A, B>(m: Big<A>, rest: Parts<B>): Big<B> {
   if (m.type === 'workspace') return { ...m, snapshot: { ...m.snapshot, ...rest } };
   const upserted = rest.articles.map((article, i) => ({ article, result: rest.results[i] }));
   if (m.type === 'job-done')
@@ -90,10 +111,10 @@ function withContents(m: Big, rest: Parts): Big {
  * instead of one long one: 100,000 claims in one message take half a second to decode.
  * Other messages come back as they are. {@link joinParts} puts the pieces back together.
  */
-export function splitMessage(m: WorkerResponse): WorkerResponse[] {
+export function splitMessage<A>(m: WorkerResponse<A>): WorkerResponse<A>[] {
   if (!isBig(m)) return [m];
   const all = contents(m);
-  const out: WorkerResponse[] = [];
+  const out: WorkerResponse<A>[] = [];
   const n = Math.max(all.articles.length, all.results.length);
   let at = 0;
   for (; n - at > PART_ARTICLES; at += PART_ARTICLES)
@@ -136,8 +157,8 @@ export function splitMessage(m: WorkerResponse): WorkerResponse[] {
 }
 
 /** Adds a part to what was collected so far. */
-export function collectPart(parts: Parts | undefined, m: PartMessage): Parts {
-  const p = parts ?? { articles: [], results: [], cross: {} };
+export function collectPart<A>(parts: Parts<A> | undefined, m: PartMessage<A>): Parts<A> {
+  const p: Parts<A> = parts ?? { articles: [], results: [], cross: {} };
   for (const a of m.articles) p.articles.push(a);
   for (const r of m.results) p.results.push(r);
   Object.assign(p.cross, m.cross);
@@ -145,7 +166,7 @@ export function collectPart(parts: Parts | undefined, m: PartMessage): Parts {
 }
 
 /** The final message with the parts sent ahead of it put back in (see splitMessage). */
-export function joinParts(m: WorkerResponse, parts: Parts): WorkerResponse {
+export function joinParts<A>(m: WorkerResponse<A>, parts: Parts<A>): WorkerResponse<A> {
   if (!isBig(m)) return m;
   const rest = contents(m);
   return withContents(m, {

@@ -85,9 +85,19 @@ export interface ArticleResult {
   version: string;
 }
 
-/** The whole workspace, as the worker holds (and stores) it. */
-export interface WorkspaceSnapshot {
-  articles: WorkspaceArticle[];
+/**
+ * An article as the page holds it: everything but its text, which stays in the worker (it is
+ * most of a corpus's bytes, and the page shows one article's at a time: it asks for it with an
+ * `article-text` request). `chars` is the text's length.
+ */
+export type PageArticle = Omit<WorkspaceArticle, 'text'> & { chars: number };
+
+/**
+ * The whole workspace. The worker holds (and stores) it with the articles' texts (`A` is
+ * WorkspaceArticle); the page gets it without them (see PageArticle).
+ */
+export interface WorkspaceSnapshot<A = PageArticle> {
+  articles: A[];
   results: ArticleResult[];
   /** Cross-article claims by article id (they need the whole corpus, so they are kept apart). */
   cross: Record<string, Claim[]>;
@@ -97,9 +107,9 @@ export interface WorkspaceSnapshot {
 }
 
 /** What changed in the workspace after adding, correcting, editing or removing articles. */
-export interface WorkspaceDelta {
+export interface WorkspaceDelta<A = PageArticle> {
   /** Added or re-analysed articles with their new results. */
-  upserted: { article: WorkspaceArticle; result: ArticleResult }[];
+  upserted: { article: A; result: ArticleResult }[];
   removed: string[];
   /** Every article id in workspace order. */
   order: string[];
@@ -116,8 +126,8 @@ export interface TruncatedArticle {
 }
 
 /** The outcome of an analysis job (adding articles). */
-export interface JobOutcome {
-  delta: WorkspaceDelta;
+export interface JobOutcome<A = PageArticle> {
+  delta: WorkspaceDelta<A>;
   cancelled: boolean;
   /** Articles kept only in part because of the cancel. */
   truncated: TruncatedArticle[];
@@ -149,7 +159,8 @@ export type WorkerRequest =
   | { type: 'basemap'; requestId: number }
   | { type: 'open'; requestId: number; samples: ArticleInput[] }
   | { type: 'add'; requestId: number; articles: ArticleInput[] }
-  | { type: 'update'; requestId: number; article: WorkspaceArticle }
+  /** An article's new corrections or metadata; the worker keeps its text. */
+  | { type: 'update'; requestId: number; article: PageArticle }
   | { type: 'remove'; requestId: number; ids: string[] }
   | { type: 'reset'; requestId: number; samples: ArticleInput[] }
   | { type: 'replace'; requestId: number; workspace: Workspace }
@@ -157,10 +168,15 @@ export type WorkerRequest =
   | { type: 'cancel'; requestId: number; jobId: number }
   | { type: 'find-places'; requestId: number; query: string; limit: number }
   | { type: 'claim-geometry'; requestId: number; claimId: string }
+  | { type: 'article-text'; requestId: number; articleId: string }
   | { type: 'export'; requestId: number; format: ExportFormat; claimIds: string[] }
   | { type: 'export-workspace'; requestId: number };
 
-export type WorkerResponse =
+/**
+ * Answers from the worker. The worker makes them with its articles (`A` is WorkspaceArticle);
+ * what the page receives has PageArticles (see forPage in message-parts.ts).
+ */
+export type WorkerResponse<A = PageArticle> =
   | { type: 'init-done'; requestId: number; loadMs: number }
   | { type: 'basemap-done'; requestId: number; urls: BasemapUrls }
   | { type: 'progress'; requestId: number; progress: JobProgress }
@@ -172,23 +188,25 @@ export type WorkerResponse =
   | {
       type: 'part';
       requestId: number;
-      articles: WorkspaceArticle[];
+      articles: A[];
       results: ArticleResult[];
       cross: Record<string, Claim[]>;
     }
   | {
       type: 'workspace';
       requestId: number;
-      snapshot: WorkspaceSnapshot;
+      snapshot: WorkspaceSnapshot<A>;
       storage: Storage;
       /** Why the workspace could not be stored or read, when it could not. */
       storageProblem: string | null;
     }
-  | { type: 'job-done'; requestId: number; outcome: JobOutcome }
-  | { type: 'changed'; requestId: number; delta: WorkspaceDelta }
+  | { type: 'job-done'; requestId: number; outcome: JobOutcome<A> }
+  | { type: 'changed'; requestId: number; delta: WorkspaceDelta<A> }
   | { type: 'done'; requestId: number }
   | { type: 'places'; requestId: number; places: PlaceMatch[] }
   | { type: 'claim-geometry-done'; requestId: number; geometry: ClaimGeometry | null }
+  /** The article's text; null when the article is no longer in the workspace. */
+  | { type: 'article-text-done'; requestId: number; text: string | null }
   | { type: 'export-done'; requestId: number; text: string; mime: string }
   | { type: 'error'; requestId: number; message: string; cancelled?: boolean }
   /** Not an answer to a request (requestId 0): something the user should know, e.g. a failed save. */

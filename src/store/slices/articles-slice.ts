@@ -1,13 +1,16 @@
-import type { WorkspaceArticle } from '../../core/io/workspace-file.ts';
+import type { PageArticle } from '../../worker/protocol.ts';
 import type { SliceCreator } from '../app-store.ts';
 
-/** The workspace's articles (texts, metadata, corrections), in workspace order. */
+/**
+ * The workspace's articles (metadata, corrections, lengths; their texts stay in the worker), in
+ * workspace order.
+ */
 export interface ArticlesSlice {
-  articles: { list: WorkspaceArticle[]; byId: Record<string, WorkspaceArticle> };
-  setArticles: (list: WorkspaceArticle[]) => void;
+  articles: { list: PageArticle[]; byId: Record<string, PageArticle> };
+  setArticles: (list: PageArticle[]) => void;
 }
 
-export function articlesState(list: WorkspaceArticle[]): ArticlesSlice['articles'] {
+export function articlesState(list: PageArticle[]): ArticlesSlice['articles'] {
   return { list, byId: Object.fromEntries(list.map((a) => [a.id, a])) };
 }
 
