@@ -75,3 +75,44 @@ describe('ResultInterner', () => {
     expect(articles).toEqual(SNAPSHOT.articles);
   });
 });
+
+describe('ResultInterner lists', () => {
+  it('makes every copy of a list of cues one frozen array, keeping its words', () => {
+    const withCues = (): ArticleResult[] => {
+      const r = answer();
+      for (const m of r.flatMap((x) => x.analysis.mentions)) m.cues = ['direction', 'near'];
+      return r;
+    };
+    const [a, b] = [withCues(), withCues()];
+    const table = new ResultInterner();
+    table.internResults(a);
+    table.internResults(b);
+    const ma = a.flatMap((x) => x.analysis.mentions);
+    const mb = b.flatMap((x) => x.analysis.mentions);
+    expect(ma.length).toBeGreaterThan(1);
+    ma.forEach((m, i) => {
+      expect(m.cues).toEqual(['direction', 'near']);
+      expect(m.cues).toBe(ma[0].cues);
+      expect(mb[i].cues).toBe(m.cues);
+    });
+    expect(Object.isFrozen(ma[0].cues)).toBe(true);
+    const interner = new ResultInterner();
+    const list = ['direction', 'container:UA.07'];
+    const copy = interner.wordList([...list]);
+    expect(interner.wordList([...list])).toBe(copy);
+    expect(copy).toEqual(list);
+    expect(interner.wordList(['direction'])).not.toBe(copy);
+  });
+
+  it("gives a result the article's title and source strings, keeping their values", () => {
+    const m = {
+      type: 'workspace' as const,
+      requestId: 1,
+      snapshot: structuredClone(SNAPSHOT),
+      storage: 'memory' as const,
+      storageProblem: null,
+    };
+    new ResultInterner().internMessage(m);
+    expect(m.snapshot).toEqual(SNAPSHOT);
+  });
+});

@@ -32,6 +32,8 @@ export class ResultInterner {
   private readonly words = new Map<string, string>();
   /** Drawn points by longitude, then latitude. */
   private readonly points = new Map<number, Map<number, LonLat>>();
+  /** Lists of words (a mention's cues), frozen, by their words joined. */
+  private readonly lists = new Map<string, readonly string[]>();
 
   /** How many places are held. */
   get size(): number {
@@ -77,6 +79,20 @@ export class ResultInterner {
     return p;
   }
 
+  /**
+   * The one array for this list of words (of a bounded vocabulary, like a mention's cues).
+   * Frozen, as it is shared.
+   */
+  wordList(list: string[]): string[] {
+    if (list.length === 0) return EMPTY;
+    const key = list.join('\u0000');
+    const had = this.lists.get(key);
+    if (had) return had as string[];
+    const mine = Object.freeze(list.map((w) => this.word(w)));
+    this.lists.set(key, mine);
+    return mine as string[];
+  }
+
   /** Interns, in place, the places, regions, points, words and empty lists of `results`. */
   internResults(results: readonly ArticleResult[]): void {
     for (const r of results) {
@@ -102,19 +118,29 @@ export class ResultInterner {
     }
   }
 
-  /** Interns, in place, the words of articles (their origin and source). */
+  /** Interns, in place, the words of articles (their origin). */
   internArticles(articles: readonly PageArticle[]): void {
-    for (const a of articles) {
-      a.origin = this.word(a.origin);
-      if (a.source !== undefined) a.source = this.word(a.source);
-    }
+    for (const a of articles) a.origin = this.word(a.origin);
   }
 
-  /** Interns, in place, everything an answer or a part carries (articles, results, cross claims). */
+  /**
+   * Interns, in place, everything an answer or a part carries (articles, results, cross
+   * claims). An article and its result come side by side; the result's title and source, the
+   * same as the article's, become the article's strings.
+   */
   internMessage(m: WorkerResponse): void {
-    this.internArticles(articlesOf(m));
-    this.internResults(resultsOf(m));
+    const articles = articlesOf(m);
+    const results = resultsOf(m);
+    this.internArticles(articles);
+    this.internResults(results);
     this.internCross(crossOf(m));
+    for (let i = 0; i < results.length && i < articles.length; i++) {
+      const a = articles[i];
+      const r = results[i].analysis;
+      if (r.id !== a.id) continue;
+      if (r.title === a.title) r.title = a.title;
+      if (r.source === a.source) r.source = a.source;
+    }
   }
 
   /** Interns, in place, cross-article claims by article id. */
@@ -131,9 +157,6 @@ export class ResultInterner {
     m.precision = this.word(m.precision);
     m.matchedBy = this.word(m.matchedBy);
     m.regionId = this.word(m.regionId);
-    if (m.cues) {
-      if (m.cues.length === 0) m.cues = EMPTY;
-      else for (let i = 0; i < m.cues.length; i++) m.cues[i] = this.word(m.cues[i]);
-    }
+    if (m.cues) m.cues = this.wordList(m.cues);
   }
 }

@@ -10,6 +10,8 @@ import {
   pageResult,
   PART_ARTICLES,
   PART_CROSS_CLAIMS,
+  PART_WEIGHT,
+  partWeight,
   splitMessage,
   withText,
   type Parts,
@@ -77,6 +79,13 @@ describe('splitMessage / joinParts', () => {
           for (const p of pieces) {
             const body = p.type === 'part' ? p : p.type === 'workspace' ? p.snapshot : null;
             expect(body!.articles.length).toBeLessThanOrEqual(PART_ARTICLES);
+            const results =
+              p.type === 'part' ? p.results : p.type === 'workspace' ? p.snapshot.results : [];
+            const weights = results.map(partWeight);
+            // Under the weight, but for the article that tipped it over.
+            expect(weights.reduce((a, w) => a + w, 0) - Math.max(0, ...weights)).toBeLessThan(
+              PART_WEIGHT,
+            );
             const crossClaims = Object.values(body!.cross).reduce((a, c) => a + c.length, 0);
             expect(crossClaims).toBeLessThan(PART_CROSS_CLAIMS + 7);
           }
@@ -86,6 +95,28 @@ describe('splitMessage / joinParts', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('closes a part at a heavy article, and sends light ones many to a part', () => {
+    const ws = workspace(50, () => 0);
+    if (ws.type !== 'workspace') throw new Error();
+    const heavy = ws.snapshot.results[10];
+    const mentions = Array.from({ length: PART_WEIGHT }, (_, i) => ({
+      ...heavy.analysis.mentions[0],
+      id: `a10:m${i}`,
+    }));
+    ws.snapshot.results[10] = { ...heavy, analysis: { ...heavy.analysis, mentions } };
+    const pieces = splitMessage(ws);
+    const ids = pieces.map((p) =>
+      (p.type === 'part' ? p.results : p.type === 'workspace' ? p.snapshot.results : []).map(
+        (r) => r.analysis.id,
+      ),
+    );
+    expect(ids).toEqual([
+      Array.from({ length: 11 }, (_, i) => `a${i}`),
+      Array.from({ length: 39 }, (_, i) => `a${i + 11}`),
+    ]);
+    expect(reassemble(pieces)).toEqual(ws);
   });
 
   it('splits a job outcome the same way', () => {

@@ -2,8 +2,18 @@ import type { Claim, Sentence } from '../core/types.ts';
 import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
 import type { ArticleResult, PageArticle, WorkerResponse } from './protocol.ts';
 
-/** Articles per `part` message: a few tens of milliseconds of decoding on the page. */
+/** At most this many articles per `part` message. */
 export const PART_ARTICLES = 400;
+/**
+ * A `part` message closes once its articles weigh this much (see partWeight): a few tens of
+ * milliseconds of decoding on the page, while its garbage collector may be marking too.
+ */
+export const PART_WEIGHT = 2_000;
+
+/** What decoding an article's result costs the page, roughly: its mentions and claims. */
+export function partWeight(r: ArticleResult | undefined): number {
+  return r ? 1 + r.analysis.mentions.length + r.analysis.claims.length : 1;
+}
 /** Cross-article claims per `part` message. */
 export const PART_CROSS_CLAIMS = 2_000;
 
@@ -117,14 +127,20 @@ export function splitMessage<A>(m: WorkerResponse<A>): WorkerResponse<A>[] {
   const out: WorkerResponse<A>[] = [];
   const n = Math.max(all.articles.length, all.results.length);
   let at = 0;
-  for (; n - at > PART_ARTICLES; at += PART_ARTICLES)
+  let weight = 0;
+  for (let i = 0; i < n; i++) {
+    weight += partWeight(all.results[i]);
+    if (weight < PART_WEIGHT && i + 1 - at < PART_ARTICLES) continue;
     out.push({
       type: 'part',
       requestId: m.requestId,
-      articles: all.articles.slice(at, at + PART_ARTICLES),
-      results: all.results.slice(at, at + PART_ARTICLES),
+      articles: all.articles.slice(at, i + 1),
+      results: all.results.slice(at, i + 1),
       cross: {},
     });
+    at = i + 1;
+    weight = 0;
+  }
   const ids = Object.keys(all.cross);
   let k = 0;
   for (;;) {
