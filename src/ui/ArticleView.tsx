@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ArticleAnalysis, Claim, Mention, Verdict } from '../core/types.ts';
 import { appStore, useAppStore } from '../store/app-store.ts';
-import { selectAnalysis, selectCorpus, selectSelectedRow } from '../store/selectors.ts';
+import { selectAnalysis, selectSelectedRow } from '../store/selectors.ts';
 import type { WorkspaceCorrection } from '../core/io/workspace-file.ts';
 import { VERDICT_LABEL } from '../map/palette.ts';
 import { segmentText } from './segment-text.ts';
@@ -10,7 +10,10 @@ import { useServices } from './services.ts';
 import { SafeLink } from './SafeLink.tsx';
 import { MentionCorrector } from './MentionCorrector.tsx';
 import { formatSize } from './format.ts';
-import { useArticleText } from './use-article-text.ts';
+import { useArticle } from './use-article.ts';
+import { mentionCountOf } from '../worker/message-parts.ts';
+
+const NO_MENTIONS: readonly Mention[] = [];
 
 /** Articles longer than this show a window of text around the claim, not all of it. */
 export const READER_MAX_CHARS = 60_000;
@@ -38,9 +41,13 @@ export function ArticleView() {
   const row = useAppStore(selectSelectedRow);
   const analysis = useAppStore((s) => selectAnalysis(s, row?.articleId ?? null));
   const article = useAppStore((s) => (row ? s.articles.byId[row.articleId] : undefined));
-  const articleText = useArticleText(row?.articleId);
-  const text = articleText.status === 'ready' ? articleText.text : '';
-  const points = useAppStore((s) => selectCorpus(s)?.points);
+  const result = useAppStore((s) => (row ? s.analysis.results[row.articleId] : undefined));
+  // The text, every mention and their points come from the worker (see useArticle); the
+  // claims, with the cross-article ones, from the store.
+  const detail = useArticle(row?.articleId);
+  const text = detail.status === 'ready' ? detail.text : '';
+  const mentions = detail.status === 'ready' ? detail.result.analysis.mentions : NO_MENTIONS;
+  const points = detail.status === 'ready' ? detail.result.points : undefined;
   const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
   const removed = useMemo(
     () => (article?.corrections ?? []).filter((c) => c.placeId === null),
@@ -60,7 +67,7 @@ export function ArticleView() {
   // Once the text is there (it comes from the worker), and for each claim.
   useEffect(() => {
     current.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
-  }, [row?.id, articleText.status]);
+  }, [row?.id, detail.status]);
 
   if (!row || !analysis) return null;
 
@@ -73,7 +80,7 @@ export function ArticleView() {
     to = snapForward(text, Math.min(text.length, (sentence?.end ?? 0) + READER_CONTEXT));
   }
   const pickedMention = picked
-    ? (analysis.mentions.find((m) => m.start === picked.start && m.end === picked.end) ?? null)
+    ? (mentions.find((m) => m.start === picked.start && m.end === picked.end) ?? null)
     : null;
   const pickedRemoved = picked
     ? removed.find((c) => c.start === picked.start && c.end === picked.end)
@@ -92,13 +99,13 @@ export function ArticleView() {
     if (claim && claim.id !== row.id) appStore.getState().selectClaim(claim.id);
   };
 
-  const spans: { start: number; end: number }[] = [...analysis.mentions, ...removed];
+  const spans: { start: number; end: number }[] = [...mentions, ...removed];
   const renderRange = (from: number, to: number): ReactNode[] =>
     segmentText(from, to, spans).map((seg) => {
       const piece = text.slice(seg.start, seg.end);
       if (seg.span === null) return <span key={seg.start}>{piece}</span>;
-      if (seg.span >= analysis.mentions.length) {
-        const c: WorkspaceCorrection = removed[seg.span - analysis.mentions.length];
+      if (seg.span >= mentions.length) {
+        const c: WorkspaceCorrection = removed[seg.span - mentions.length];
         return (
           <button
             key={seg.start}
@@ -112,7 +119,7 @@ export function ArticleView() {
           </button>
         );
       }
-      const m = analysis.mentions[seg.span];
+      const m = mentions[seg.span];
       const claim = claimsByMention.get(m.id);
       const verdict = claim?.verdict;
       const label = verdict
@@ -146,8 +153,8 @@ export function ArticleView() {
         </button>
         <h2 id="article-title">{analysis.title || analysis.id}</h2>
         <p className="muted small">
-          {analysis.date ?? 'Date unknown'} · {analysis.id} · {analysis.mentions.length} places,{' '}
-          {analysis.claims.length} claims
+          {analysis.date ?? 'Date unknown'} · {analysis.id} · {result ? mentionCountOf(result) : 0}{' '}
+          places, {analysis.claims.length} claims
           {analysis.url && (
             <>
               {' '}
@@ -195,13 +202,13 @@ export function ArticleView() {
           {from.toLocaleString('en-GB')}–{to.toLocaleString('en-GB')}.
         </p>
       )}
-      {articleText.status === 'error' && (
+      {detail.status === 'error' && (
         <p className="muted" role="status">
-          The article&apos;s text could not be shown: {articleText.message}
+          The article&apos;s text could not be shown: {detail.message}
         </p>
       )}
       <div className="article-text">
-        {articleText.status !== 'ready' ? null : sentence ? (
+        {detail.status !== 'ready' ? null : sentence ? (
           <>
             {from > 0 && '… '}
             {renderRange(from, sentence.start)}

@@ -12,7 +12,7 @@ import { RELATION_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
 import { SentenceText } from './SentenceText.tsx';
-import { useArticleText } from './use-article-text.ts';
+import { useArticle } from './use-article.ts';
 import { claimPassage } from './claim-passage.ts';
 import { formatKm } from './format.ts';
 import { LegendItems } from './Legend.tsx';
@@ -71,10 +71,15 @@ function Overview() {
 
 function ClaimDetail({ row }: { row: ClaimRow }) {
   const analysis = useAppStore((s) => selectAnalysis(s, row.articleId));
-  const text = useArticleText(row.articleId);
+  const detail = useArticle(row.articleId);
   const regions = useAppStore((s) => selectCorpus(s)?.regions);
   const review = useAppStore((s) => s.reviews[row.key]);
   const { claim: c, mention: m } = row;
+  // The mention with its alternatives (the page's copy has none: see pageResult).
+  const full =
+    (m && detail.status === 'ready'
+      ? detail.result.analysis.mentions.find((x) => x.id === m.id)
+      : undefined) ?? m;
   const passage = analysis ? claimPassage(analysis.sentences, c, m) : [];
   const actions = appStore.getState();
   const place = m?.place ?? null;
@@ -112,19 +117,19 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
         {c.explanation}
       </p>
 
-      {passage.length > 0 && text.status === 'ready' && (
+      {passage.length > 0 && detail.status === 'ready' && (
         <blockquote className="sentence" data-testid="detail-sentence">
           <SentenceText
-            text={text.text}
+            text={detail.text}
             ranges={passage}
             mention={m}
             assertedText={c.asserted.text}
           />
         </blockquote>
       )}
-      {text.status === 'error' && (
+      {detail.status === 'error' && (
         <p className="muted" role="status">
-          The sentence could not be shown: {text.message}
+          The sentence could not be shown: {detail.message}
         </p>
       )}
       <p className="source" data-testid="detail-source">
@@ -201,12 +206,12 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
             </div>
           )}
         </dd>
-        {m && m.alternatives.length > 0 && (
+        {full && full.alternatives.length > 0 && (
           <>
             <dt>Alternatives</dt>
             <dd>
               <ul className="alternatives">
-                {m.alternatives.map((a) => (
+                {full.alternatives.map((a) => (
                   <li key={a.place.id}>
                     {a.place.name}
                     {a.place.admin1Name ? `, ${a.place.admin1Name}` : ''}, {a.place.countryCode}{' '}
@@ -243,7 +248,7 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
           <summary>Correct the place of “{m.text}”</summary>
           <MentionCorrector
             articleId={row.articleId}
-            mention={m}
+            mention={full}
             span={{ start: m.start, end: m.end, text: m.text }}
           />
         </details>
@@ -269,7 +274,7 @@ function RelatedClaims({ ids }: { ids: string[] }) {
 function RelatedItem({ id }: { id: string }) {
   const row = useAppStore((s) => selectRowById(s, id));
   const analysis = useAppStore((s) => selectAnalysis(s, row?.articleId ?? null));
-  const text = useArticleText(row?.articleId);
+  const detail = useArticle(row?.articleId);
   if (!row) return <li>{id}</li>;
   const passage = analysis ? claimPassage(analysis.sentences, row.claim, row.mention) : [];
   return (
@@ -281,9 +286,9 @@ function RelatedItem({ id }: { id: string }) {
       >
         {row.placeText} in {row.articleId.split('_')[0]}
       </button>
-      {passage.length > 0 && text.status === 'ready' && (
+      {passage.length > 0 && detail.status === 'ready' && (
         <blockquote className="sentence small">
-          <SentenceText text={text.text} ranges={passage} mention={row.mention} />
+          <SentenceText text={detail.text} ranges={passage} mention={row.mention} />
         </blockquote>
       )}
     </li>

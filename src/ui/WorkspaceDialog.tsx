@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { parseWorkspace, type Workspace } from '../core/io/workspace-file.ts';
 import type { PageArticle } from '../worker/protocol.ts';
+import { mentionCountOf } from '../worker/message-parts.ts';
 import { appStore, useAppStore } from '../store/app-store.ts';
 import { selectAnalysis } from '../store/selectors.ts';
 import { ConfirmDialog, Modal } from './Modal.tsx';
@@ -245,6 +246,7 @@ export function WorkspaceDialog() {
 function ArticleItem({ article: a, onRemove }: { article: PageArticle; onRemove: () => void }) {
   const { workspace } = useServices();
   const analysis = useAppStore((s) => selectAnalysis(s, a.id));
+  const result = useAppStore((s) => s.analysis.results[a.id]);
   const [editing, setEditing] = useState(false);
   const [meta, setMeta] = useState({ title: a.title ?? '', date: a.date ?? '', url: a.url ?? '' });
   const [saving, setSaving] = useState(false);
@@ -258,7 +260,7 @@ function ArticleItem({ article: a, onRemove }: { article: PageArticle; onRemove:
       <div className="muted small">
         {a.id} · {a.date || 'no date'} · {formatSize(a.chars)}
         {analysis &&
-          ` · ${formatCount(analysis.mentions.length, 'place')}, ${formatCount(analysis.claims.length, 'claim')}`}
+          ` · ${formatCount(result ? mentionCountOf(result) : 0, 'place')}, ${formatCount(analysis.claims.length, 'claim')}`}
         {a.url && (
           <>
             {' · '}

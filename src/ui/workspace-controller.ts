@@ -28,6 +28,7 @@ import {
 } from '../store/slices/analysis-slice.ts';
 import { formatCount, formatSize } from './format.ts';
 import { nextTask } from './next-task.ts';
+import { mentionCountOf } from '../worker/message-parts.ts';
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -95,6 +96,7 @@ export class WorkspaceController {
   async add(articles: ArticleInput[], label: string): Promise<JobOutcome | null> {
     const { store } = this;
     if (articles.length === 0) return null;
+    const had = new Set(Object.keys(store.getState().articles.byId));
     // The job lasts until the store has the result: the progress bar goes when the list is new.
     const outcome = await this.runJob(
       { kind: 'add', label, cancellable: true },
@@ -105,7 +107,8 @@ export class WorkspaceController {
       },
     );
     if (!outcome) return null;
-    const added = outcome.delta.upserted;
+    // The delta also brings articles of the workspace whose cross-article claims changed.
+    const added = outcome.delta.upserted.filter((u) => !had.has(u.article.id));
     let claims = 0;
     let mismatches = 0;
     for (const u of added) {
@@ -132,7 +135,7 @@ export class WorkspaceController {
     } else {
       store.getState().notify('info', summary);
     }
-    const empty = added.filter((u) => u.result.analysis.mentions.length === 0);
+    const empty = added.filter((u) => mentionCountOf(u.result) === 0);
     if (empty.length > 0) {
       store.getState().notify(
         'warning',

@@ -3,6 +3,7 @@ import { ResultInterner } from './intern-results.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { ClaimReview, Workspace } from '../core/io/workspace-file.ts';
 import type {
+  ArticleDetail,
   ArticleResult,
   BasemapUrls,
   ClaimGeometry,
@@ -73,10 +74,10 @@ export class AnalysisClient {
   private readonly pending = new Map<number, Pending>();
   /** One object per place, region and word across every answer (see ResultInterner). */
   private readonly interner = new ResultInterner();
-  /** Article texts asked for, by the article as the page holds it (see articleText). */
-  private readonly texts = new WeakMap<PageArticle, Promise<string | null>>();
-  /** The texts that have come. */
-  private readonly knownTexts = new WeakMap<PageArticle, string | null>();
+  /** Articles' texts and whole results asked for, by the article as the page holds it. */
+  private readonly details = new WeakMap<PageArticle, Promise<ArticleDetail | null>>();
+  /** Those that have come. */
+  private readonly knownDetails = new WeakMap<PageArticle, ArticleDetail | null>();
   /** Called with messages the worker sends on its own (e.g. a failed save). */
   onNotice: (message: string) => void = () => {};
 
@@ -157,29 +158,31 @@ export class AnalysisClient {
   }
 
   /**
-   * The text of an article (the page holds articles without their texts). Asked once per
-   * article as the page holds it: a changed article is a new object, and asks again.
+   * An article's text and whole result: the page holds articles without their texts, and
+   * results with only what the list and the map need (see pageResult). Asked once per article
+   * as the page holds it: a changed article is a new object, and asks again.
    *
    * @returns null when the article is no longer in the workspace
    */
-  articleText(article: PageArticle): Promise<string | null> {
-    let text = this.texts.get(article);
-    if (!text) {
-      text = this.request({ type: 'article-text', articleId: article.id }).then((m) => {
-        if (m.type !== 'article-text-done') throw unexpected(m);
-        this.knownTexts.set(article, m.text);
-        return m.text;
+  article(article: PageArticle): Promise<ArticleDetail | null> {
+    let detail = this.details.get(article);
+    if (!detail) {
+      detail = this.request({ type: 'article', articleId: article.id }).then((m) => {
+        if (m.type !== 'article-done') throw unexpected(m);
+        if (m.detail) this.interner.internResults([m.detail.result]);
+        this.knownDetails.set(article, m.detail);
+        return m.detail;
       });
       // A failed request is asked again next time.
-      text.catch(() => this.texts.delete(article));
-      this.texts.set(article, text);
+      detail.catch(() => this.details.delete(article));
+      this.details.set(article, detail);
     }
-    return text;
+    return detail;
   }
 
-  /** The article's text if it has come (see articleText), else undefined. */
-  knownArticleText(article: PageArticle): string | null | undefined {
-    return this.knownTexts.get(article);
+  /** The article's text and whole result if they have come (see article), else undefined. */
+  knownArticle(article: PageArticle): ArticleDetail | null | undefined {
+    return this.knownDetails.get(article);
   }
 
   async exportClaims(

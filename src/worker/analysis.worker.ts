@@ -305,13 +305,15 @@ async function handle(request: WorkerRequest): Promise<void> {
         places: requireSession().findPlaces(request.query, request.limit),
       });
       return;
-    case 'article-text':
+    case 'article': {
+      const entry = requireSession().entry(request.articleId);
       post({
-        type: 'article-text-done',
+        type: 'article-done',
         requestId,
-        text: requireSession().article(request.articleId)?.text ?? null,
+        detail: entry && { text: entry.article.text, result: entry.result },
       });
       return;
+    }
     case 'claim-geometry':
       post({
         type: 'claim-geometry-done',

@@ -195,6 +195,44 @@ describe('EngineSession: corrections, reviews and the workspace', () => {
     expect(cross['user-1'][0].relation).toBe('cross-article');
   });
 
+  it('sends along an article whose cross-article claims are about other mentions now', () => {
+    // A copy of a sentence with a far place in the slot of a mention that no claim is about
+    // gives that mention a cross-article claim: the app, which holds only the mentions claims
+    // are about, must get its article again.
+    const base = new EngineSession(engine);
+    const { analyses } = base.analyze(inputs);
+    const cross0 = base.snapshot().cross;
+    const candidates = analyses.flatMap((a) => {
+      const about = new Set([...a.claims, ...(cross0[a.id] ?? [])].map((c) => c.mention));
+      return a.mentions
+        .filter((m) => m.kind === 'place' && m.place && !about.has(m.id))
+        .map((m) => ({ a, m }));
+    });
+    let checked = 0;
+    for (const { a, m } of candidates.slice(0, 5)) {
+      const session = new EngineSession(engine);
+      session.analyze(inputs);
+      session.snapshot();
+      const text = session.article(a.id)!.text;
+      const s = a.sentences[m.sentence];
+      const added = {
+        id: 'user-1',
+        text: text.slice(s.start, m.start) + 'Vladivostok' + text.slice(m.end, s.end),
+        origin: 'user' as const,
+        corrections: [],
+      };
+      session.upsert([{ article: added, result: session.analyzeOne(added) }]);
+      const cross = session.crossArticle();
+      if (!(cross[a.id] ?? []).some((c) => c.mention === m.id)) continue;
+      const sent = session.delta(['user-1'], []).upserted.map((u) => u.article.id);
+      expect(sent).toEqual(expect.arrayContaining(['user-1', a.id]));
+      // Sent once: the next delta has only what it is asked for.
+      expect(session.delta([], []).upserted).toEqual([]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('exports reviews with claims, and the workspace as a file that reads back', () => {
     const session = new EngineSession(engine);
     const result = session.analyze(inputs);

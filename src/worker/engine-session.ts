@@ -47,6 +47,8 @@ export class EngineSession {
   private readonly articles = new Map<string, WorkspaceArticle>();
   private readonly results = new Map<string, ArticleResult>();
   private cross: Record<string, Claim[]> = {};
+  /** The cross-article claims as the app last got them (with a snapshot or a delta). */
+  private sentCross: Record<string, Claim[]> = {};
   private readonly reviews = new Map<string, ClaimReview>();
   private merged: ArticleAnalysis[] = [];
   private lastElapsedMs = 0;
@@ -225,6 +227,7 @@ export class EngineSession {
 
   /** Everything, for the app to show (after opening, resetting or importing). */
   snapshot(): WorkspaceSnapshot<WorkspaceArticle> {
+    this.sentCross = this.cross;
     return {
       articles: this.order.map((id) => this.articles.get(id)!),
       results: this.order.flatMap((id) => this.results.get(id) ?? []),
@@ -234,10 +237,17 @@ export class EngineSession {
     };
   }
 
-  /** What changed, for the app to apply: the given articles, the removals, the new cross claims. */
+  /**
+   * What changed, for the app to apply: the given articles, the removals, the new cross
+   * claims. Articles whose cross-article claims are now about other mentions come along too:
+   * the app holds the mentions that claims are about (see pageResult in message-parts.ts).
+   */
   delta(upserted: readonly string[], removed: readonly string[]): WorkspaceDelta<WorkspaceArticle> {
+    const ids = new Set(upserted);
+    for (const id of this.order) if (!sameMentions(this.sentCross[id], this.cross[id])) ids.add(id);
+    this.sentCross = this.cross;
     return {
-      upserted: upserted
+      upserted: [...ids]
         .filter((id) => this.articles.has(id) && this.results.has(id))
         .map((id) => ({ article: this.articles.get(id)!, result: this.results.get(id)! })),
       removed: [...removed],
@@ -366,4 +376,11 @@ export class EngineSession {
     this.lastElapsedMs = 0;
     return { analyses: this.merged, points, regions, elapsedMs: performance.now() - t0 };
   }
+}
+
+/** Whether two lists of claims are about the same mentions. */
+function sameMentions(a: readonly Claim[] = [], b: readonly Claim[] = []): boolean {
+  const inA = new Set(a.map((c) => c.mention));
+  const inB = new Set(b.map((c) => c.mention));
+  return inA.size === inB.size && [...inA].every((id) => inB.has(id));
 }

@@ -6,6 +6,7 @@ import {
   crossOf,
   forPage,
   joinParts,
+  mentionCountOf,
   pageArticle,
   pageResult,
   PART_ARTICLES,
@@ -147,6 +148,37 @@ describe('splitMessage / joinParts', () => {
   });
 });
 
+/**
+ * A result with two more sentences: one that no mention or claim is in, and one with a
+ * mention that no claim is about (with an alternative and a point); its first mention has an
+ * alternative.
+ */
+function withUnclaimedMention(r: ArticleResult): ArticleResult {
+  const plain = withPlainSentence(r);
+  const { sentences, mentions } = plain.analysis;
+  const end = sentences.at(-1)!.end;
+  const sentence = { index: sentences.length, start: end + 1, end: end + 30 };
+  const first = mentions[0];
+  const mention = {
+    ...first,
+    id: `${r.analysis.id}:mx`,
+    sentence: sentence.index,
+    start: end + 5,
+    end: end + 9,
+    alternatives: [{ place: first.place!, score: 0.2 }],
+  };
+  return {
+    ...plain,
+    analysis: {
+      ...plain.analysis,
+      sentences: [...sentences, sentence],
+      // The first mention (a claim is about it) gets an alternative too.
+      mentions: [{ ...first, alternatives: mention.alternatives }, ...mentions.slice(1), mention],
+    },
+    points: { ...plain.points, [mention.id]: [30, 50] },
+  };
+}
+
 /** A result with one more sentence, which no mention or claim is in. */
 function withPlainSentence(r: ArticleResult): ArticleResult {
   const { sentences } = r.analysis;
@@ -156,11 +188,20 @@ function withPlainSentence(r: ArticleResult): ArticleResult {
 }
 
 describe('pageResult / forPage', () => {
-  it('keeps the sentences that mentions and claims are in, and no other', () => {
-    for (const full of SNAPSHOT.results.map(withPlainSentence)) {
+  it('keeps the mentions claims are in, without alternatives, and their sentences', () => {
+    for (const full of SNAPSHOT.results.map(withUnclaimedMention)) {
       const page = pageResult(full);
       const { sentences, mentions, claims } = full.analysis;
-      const used = new Set([...mentions, ...claims].map((x) => x.sentence));
+      const about = new Set(claims.map((c) => c.mention));
+      expect(about.size).toBeLessThan(mentions.length);
+      const kept = mentions.filter((m) => about.has(m.id));
+      expect(page.analysis.mentions).toEqual(kept.map((m) => ({ ...m, alternatives: [] })));
+      expect(Object.keys(page.points).sort()).toEqual(kept.map((m) => m.id).sort());
+      for (const m of kept) expect(page.points[m.id]).toBe(full.points[m.id]);
+      expect(page.mentionCount).toBe(mentions.length);
+      expect(mentionCountOf(page)).toBe(mentions.length);
+      expect(mentionCountOf(full)).toBe(mentions.length);
+      const used = new Set([...kept, ...claims].map((x) => x.sentence));
       expect(used.size).toBeLessThan(sentences.length);
       sentences.forEach((s, i) =>
         expect(page.analysis.sentences[i]).toBe(used.has(i) ? s : undefined),
@@ -170,8 +211,24 @@ describe('pageResult / forPage', () => {
         const m = mentions.find((x) => x.id === c.mention) ?? null;
         expect(claimPassage(page.analysis.sentences, c, m)).toEqual(claimPassage(sentences, c, m));
       }
-      expect({ ...page.analysis, sentences: [] }).toEqual({ ...full.analysis, sentences: [] });
+      expect({ ...page.analysis, sentences: [], mentions: [] }).toEqual({
+        ...full.analysis,
+        sentences: [],
+        mentions: [],
+      });
     }
+  });
+
+  it('keeps a mention that only a cross-article claim is about', () => {
+    const full = withUnclaimedMention(SNAPSHOT.results[0]);
+    const unclaimed = full.analysis.mentions.at(-1)!;
+    const cross = { ...full.analysis.claims[0], mention: unclaimed.id, sentence: 0 };
+    const page = pageResult(full, [cross]);
+    expect(page.analysis.mentions.map((m) => m.id)).toContain(unclaimed.id);
+    expect(page.points[unclaimed.id]).toEqual(full.points[unclaimed.id]);
+    expect(page.analysis.sentences[unclaimed.sentence]).toBe(
+      full.analysis.sentences[unclaimed.sentence],
+    );
   });
 
   it("trims a big answer's results without touching the worker's", () => {

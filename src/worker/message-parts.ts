@@ -1,6 +1,6 @@
-import type { Claim, Sentence } from '../core/types.ts';
+import type { Claim, Mention, Sentence } from '../core/types.ts';
 import type { WorkspaceArticle } from '../core/io/workspace-file.ts';
-import type { ArticleResult, PageArticle, WorkerResponse } from './protocol.ts';
+import type { ArticleResult, LonLat, PageArticle, WorkerResponse } from './protocol.ts';
 
 /** At most this many articles per `part` message. */
 export const PART_ARTICLES = 400;
@@ -10,7 +10,10 @@ export const PART_ARTICLES = 400;
  */
 export const PART_WEIGHT = 2_000;
 
-/** What decoding an article's result costs the page, roughly: its mentions and claims. */
+/**
+ * What decoding an article's result costs the page, roughly: its mentions (those it is sent
+ * with, see pageResult) and its claims.
+ */
 export function partWeight(r: ArticleResult | undefined): number {
   return r ? 1 + r.analysis.mentions.length + r.analysis.claims.length : 1;
 }
@@ -62,17 +65,45 @@ export function crossOf<A>(m: WorkerResponse<A>): Readonly<Record<string, Claim[
 }
 
 /**
- * An article result as the page keeps it: the page shows a claim's passage (its sentence and
- * its mention's), and nothing else of the sentence list, so only the sentences that a mention
- * or a claim is in are sent; the others are holes. A corpus of 100,000 claims has over half a
- * million sentences, most of them without a place.
+ * An article result as the page keeps it. The list, the map and a claim's passage need the
+ * claims, the mentions they are about and the sentences those are in; the page asks the
+ * worker for the rest when it shows the article (the `article` request). So the result is
+ * sent with:
+ * - the mentions that a claim is about (its own claims or `cross`, its cross-article claims),
+ *   without their alternatives, and their points;
+ * - only the sentences that those mentions and claims are in; the others are holes;
+ * - `mentionCount`, the number of all its mentions.
+ *
+ * A corpus of 100,000 claims has over half a million sentences and twice as many mentions as
+ * claims, each with up to five alternatives.
  */
-export function pageResult(r: ArticleResult): ArticleResult {
+export function pageResult(r: ArticleResult, cross: readonly Claim[] = []): ArticleResult {
   const { sentences, mentions, claims } = r.analysis;
-  const kept: Sentence[] = [];
-  for (const m of mentions) kept[m.sentence] = sentences[m.sentence];
-  for (const c of claims) kept[c.sentence] = sentences[c.sentence];
-  return { ...r, analysis: { ...r.analysis, sentences: kept } };
+  const about = new Set<string>();
+  for (const c of claims) about.add(c.mention);
+  for (const c of cross) about.add(c.mention);
+  const keptMentions: Mention[] = [];
+  const points: Record<string, LonLat> = {};
+  const keptSentences: Sentence[] = [];
+  for (const m of mentions) {
+    if (!about.has(m.id)) continue;
+    keptMentions.push({ ...m, alternatives: [] });
+    if (r.points[m.id]) points[m.id] = r.points[m.id];
+    keptSentences[m.sentence] = sentences[m.sentence];
+  }
+  for (const c of claims) keptSentences[c.sentence] = sentences[c.sentence];
+  for (const c of cross) keptSentences[c.sentence] = sentences[c.sentence];
+  return {
+    ...r,
+    analysis: { ...r.analysis, mentions: keptMentions, sentences: keptSentences },
+    points,
+    mentionCount: mentions.length,
+  };
+}
+
+/** How many mentions an article has (the page's copy of its result holds only some). */
+export function mentionCountOf(r: ArticleResult): number {
+  return r.mentionCount ?? r.analysis.mentions.length;
 }
 
 /** The article as the page holds it: without its text (see PageArticle). */
@@ -93,12 +124,16 @@ export function withText(a: PageArticle, text: string): WorkspaceArticle {
  */
 export function forPage(m: WorkerResponse<WorkspaceArticle>): WorkerResponse {
   if (m.type === 'part')
-    return { ...m, articles: m.articles.map(pageArticle), results: m.results.map(pageResult) };
+    return {
+      ...m,
+      articles: m.articles.map(pageArticle),
+      results: m.results.map((r) => pageResult(r, m.cross[r.analysis.id])),
+    };
   if (!isBig(m)) return m;
   const all = contents(m);
   return withContents(m, {
     articles: all.articles.map(pageArticle),
-    results: all.results.map(pageResult),
+    results: all.results.map((r) => pageResult(r, all.cross[r.analysis.id])),
     cross: all.cross,
   });
 }

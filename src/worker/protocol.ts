@@ -73,12 +73,17 @@ export type ExportFormat = 'geojson' | 'csv';
 /** One article's analysis (without cross-article claims) and its drawing data. */
 export interface ArticleResult {
   /**
-   * On the page, `analysis.sentences` holds only the sentences that a mention or a claim is
-   * in; the others are holes (see pageResult in message-parts.ts). The worker keeps them all.
+   * The worker keeps all of it. The page's copy (see pageResult in message-parts.ts) holds
+   * what the list, the map and a claim's passage need: the mentions that a claim is about,
+   * without their alternatives, and the sentences that those mentions and claims are in (the
+   * others are holes). The page asks for an article's whole result when it shows the article
+   * (the `article` request).
    */
   analysis: ArticleAnalysis;
-  /** Mention id -> where it is drawn. */
+  /** Mention id -> where it is drawn (on the page: for the mentions it holds). */
   points: Record<string, LonLat>;
+  /** On the page: how many mentions the article has (its copy holds only some of them). */
+  mentionCount?: number;
   /** Every region the article's claims or mentions refer to. */
   regions: Record<string, RegionSummary>;
   /** The data and tool version it was made with; stored results of another are redone. */
@@ -88,9 +93,15 @@ export interface ArticleResult {
 /**
  * An article as the page holds it: everything but its text, which stays in the worker (it is
  * most of a corpus's bytes, and the page shows one article's at a time: it asks for it with an
- * `article-text` request). `chars` is the text's length.
+ * `article` request). `chars` is the text's length.
  */
 export type PageArticle = Omit<WorkspaceArticle, 'text'> & { chars: number };
+
+/** One article as the worker holds it: its text and its whole result (see ArticleResult). */
+export interface ArticleDetail {
+  text: string;
+  result: ArticleResult;
+}
 
 /**
  * The whole workspace. The worker holds (and stores) it with the articles' texts (`A` is
@@ -108,7 +119,10 @@ export interface WorkspaceSnapshot<A = PageArticle> {
 
 /** What changed in the workspace after adding, correcting, editing or removing articles. */
 export interface WorkspaceDelta<A = PageArticle> {
-  /** Added or re-analysed articles with their new results. */
+  /**
+   * Added or re-analysed articles with their new results, and articles sent again because
+   * their cross-article claims are about other mentions now (see EngineSession.delta).
+   */
   upserted: { article: A; result: ArticleResult }[];
   removed: string[];
   /** Every article id in workspace order. */
@@ -168,7 +182,7 @@ export type WorkerRequest =
   | { type: 'cancel'; requestId: number; jobId: number }
   | { type: 'find-places'; requestId: number; query: string; limit: number }
   | { type: 'claim-geometry'; requestId: number; claimId: string }
-  | { type: 'article-text'; requestId: number; articleId: string }
+  | { type: 'article'; requestId: number; articleId: string }
   | { type: 'export'; requestId: number; format: ExportFormat; claimIds: string[] }
   | { type: 'export-workspace'; requestId: number };
 
@@ -205,8 +219,8 @@ export type WorkerResponse<A = PageArticle> =
   | { type: 'done'; requestId: number }
   | { type: 'places'; requestId: number; places: PlaceMatch[] }
   | { type: 'claim-geometry-done'; requestId: number; geometry: ClaimGeometry | null }
-  /** The article's text; null when the article is no longer in the workspace. */
-  | { type: 'article-text-done'; requestId: number; text: string | null }
+  /** An article with its text and its whole result; null when it is no longer in the workspace. */
+  | { type: 'article-done'; requestId: number; detail: ArticleDetail | null }
   | { type: 'export-done'; requestId: number; text: string; mime: string }
   | { type: 'error'; requestId: number; message: string; cancelled?: boolean }
   /** Not an answer to a request (requestId 0): something the user should know, e.g. a failed save. */

@@ -139,6 +139,23 @@ describe('Claim map in Chromium', () => {
     await page.close();
   });
 
+  it("a claim's detail lists its place's other candidates", async () => {
+    const found = expected.analyses
+      .flatMap((a) => a.claims.map((c) => ({ c, m: a.mentions.find((m) => m.id === c.mention) })))
+      .find(({ m }) => (m?.alternatives.length ?? 0) > 0);
+    expect(found).toBeDefined();
+    const { c: claim, m: mention } = found!;
+    const page = await newPage();
+    await openApp(page, baseUrl, `?claim=${claim.id}`);
+    const detail = page.getByTestId('claim-detail');
+    await detail.waitFor();
+    // They come from the worker with the article (the page holds claims without them).
+    const alternatives = detail.locator('ul.alternatives li');
+    await expect.poll(() => alternatives.count()).toBe(mention!.alternatives.length);
+    expect(await alternatives.first().textContent()).toContain(mention!.alternatives[0].place.name);
+    await page.close();
+  });
+
   it('"Open in article" shows the whole article with the sentence highlighted and in view', async () => {
     const { claim, article, sentence } = sevskClaim(expected);
     const page = await newPage();
@@ -158,6 +175,11 @@ describe('Claim map in Chromium', () => {
     // Every mention of the article is highlighted, by verdict.
     expect(await view.locator('button.mention').count()).toBe(article.mentions.length);
     expect(await view.locator('button.mention--mismatch').count()).toBeGreaterThan(0);
+    // Mentions that no claim is about too (the worker sends them with the article).
+    const about = new Set(article.claims.map((c) => c.mention));
+    const unclaimed = article.mentions.filter((m) => !about.has(m.id)).length;
+    expect(unclaimed).toBeGreaterThan(0);
+    expect(await view.locator('button.mention--none').count()).toBe(unclaimed);
     await expect.poll(() => page.url()).toContain('article=1');
     await waitForMap(page);
     await screenshot(page, '04-article');
