@@ -8,7 +8,7 @@ export const PART_ARTICLES = 400;
  * A `part` message closes once its articles weigh this much (see partWeight): a few tens of
  * milliseconds of decoding on the page, while its garbage collector may be marking too.
  */
-export const PART_WEIGHT = 2_000;
+export const PART_WEIGHT = 1_000;
 
 /**
  * What decoding an article's result costs the page, roughly: its mentions (those it is sent
