@@ -338,6 +338,19 @@ interface TraceEvent {
 }
 
 /** Trace events of garbage collection on the main thread (none nested in another). */
+/** The page's live JavaScript heap, in MB, after two forced full garbage collections. */
+async function pageHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1048576;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const GC_EVENTS = new Set(['MajorGC', 'MinorGC', 'V8.GC_MC_INCREMENTAL']);
 
 /** What the longest main-thread tasks of a trace were spent on. */
@@ -478,6 +491,13 @@ export async function browserFigures(opts: { quick: boolean }): Promise<BrowserR
       `longest main-thread task while filtering (${metrics.filterOn}), and by cause`,
       `${ms(f.longestMs)}: script, layout, map work ${ms(fc.scriptMs)}; GC ${ms(fc.gcMs)}; frame waiting for the CPU renderer ${ms(fc.frameMs)}`,
     ]);
+    if (big) {
+      // Last, as the forced collections would change the timings above.
+      rows.push([
+        "the page's JavaScript heap holding the 100,000 claims, after two full collections",
+        `${(await pageHeapMb(page)).toFixed(0)} MB`,
+      ]);
+    }
     for (const l of loads) if (!l.page.isClosed()) await l.page.context().close();
     return Object.assign(rows, { metrics });
   } finally {
