@@ -334,10 +334,9 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { functionName?: string } };
 }
 
-/** Trace events of garbage collection on the main thread (none nested in another). */
 /** The page's live JavaScript heap, in MB, after two forced full garbage collections. */
 async function pageHeapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -351,7 +350,13 @@ async function pageHeapMb(page: Page): Promise<number> {
   }
 }
 
+/** Trace events of garbage collection on the main thread (none nested in another). */
 const GC_EVENTS = new Set(['MajorGC', 'MinorGC', 'V8.GC_MC_INCREMENTAL']);
+
+/** " (mostly …)" for a long script task, from its trace events. */
+function scriptWhat(c: TaskCauses): string {
+  return c.scriptMs >= LONG_TASK_BUDGET_MS && c.scriptWhat ? ` (${c.scriptWhat})` : '';
+}
 
 /** What the longest main-thread tasks of a trace were spent on. */
 export interface TaskCauses {
@@ -361,6 +366,8 @@ export interface TaskCauses {
   gcMs: number;
   /** Longest other task (script, DOM). */
   scriptMs: number;
+  /** What that task was mostly doing: the trace events that took over a third of it. */
+  scriptWhat: string;
 }
 
 /**
@@ -393,7 +400,7 @@ async function traceTaskCauses<T>(
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
-  const causes: TaskCauses = { frameMs: 0, gcMs: 0, scriptMs: 0 };
+  const causes: TaskCauses = { frameMs: 0, gcMs: 0, scriptMs: 0, scriptWhat: '' };
   for (const task of onMain) {
     // The scheduler's task: one per main-thread task (the longtask entries of the page).
     if (task.name !== 'ThreadControllerImpl::RunTask' || (task.dur ?? 0) < 50_000) continue;
@@ -406,7 +413,16 @@ async function traceTaskCauses<T>(
     if (inside.some((e) => e.name === 'GLES2::ReadPixels' && e.dur! > task.dur! / 2))
       causes.frameMs = Math.max(causes.frameMs, ms);
     else if (gc > task.dur! / 2) causes.gcMs = Math.max(causes.gcMs, ms);
-    else causes.scriptMs = Math.max(causes.scriptMs, ms);
+    else if (ms > causes.scriptMs) {
+      causes.scriptMs = ms;
+      const what = inside
+        .filter((e) => e.dur! > task.dur! / 3)
+        .map((e) => {
+          const fn = e.args?.data?.functionName;
+          return fn ? `${e.name} ${fn}` : e.name;
+        });
+      causes.scriptWhat = [...new Set(what)].slice(0, 4).join(' > ');
+    }
   }
   return { result, causes };
 }
@@ -474,7 +490,7 @@ export async function browserFigures(opts: { quick: boolean }): Promise<BrowserR
       ]);
       rows.push([
         'the same tasks by cause (Chrome trace): longest task of script, layout or map work; longest garbage collection; longest frame waiting for the CPU renderer (SwiftShader) to draw the map',
-        `script, layout, map work **${ms(causes.scriptMs)}**; GC ${ms(causes.gcMs)}; frame ${ms(causes.frameMs)}`,
+        `script, layout, map work **${ms(causes.scriptMs)}**${scriptWhat(causes)}; GC ${ms(causes.gcMs)}; frame ${ms(causes.frameMs)}`,
       ]);
     }
 
@@ -489,7 +505,7 @@ export async function browserFigures(opts: { quick: boolean }): Promise<BrowserR
     ]);
     rows.push([
       `longest main-thread task while filtering (${metrics.filterOn}), and by cause`,
-      `${ms(f.longestMs)}: script, layout, map work ${ms(fc.scriptMs)}; GC ${ms(fc.gcMs)}; frame waiting for the CPU renderer ${ms(fc.frameMs)}`,
+      `${ms(f.longestMs)}: script, layout, map work ${ms(fc.scriptMs)}${scriptWhat(fc)}; GC ${ms(fc.gcMs)}; frame waiting for the CPU renderer ${ms(fc.frameMs)}`,
     ]);
     if (big) {
       // Last, as the forced collections would change the timings above.
