@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { FramePause } from './frame-pause.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FramePause, pauseUntilLoaded, type SourceDataEvents } from './frame-pause.ts';
 
 /** Like maplibre's Map: triggerRepaint is a method on the prototype. */
 class FakeMap {
@@ -59,5 +59,110 @@ describe('FramePause', () => {
     pause.resume();
     expect(frames).toBe(1);
     expect(map.triggerRepaint).toBe(own);
+  });
+});
+
+/** A map's sourcedata events, fired by hand. */
+class FakeEvents implements SourceDataEvents {
+  listeners = new Set<(e: { sourceId?: string }) => void>();
+  on(_type: 'sourcedata', l: (e: { sourceId?: string }) => void): void {
+    this.listeners.add(l);
+  }
+  off(_type: 'sourcedata', l: (e: { sourceId?: string }) => void): void {
+    this.listeners.delete(l);
+  }
+  fire(): void {
+    for (const l of [...this.listeners]) l({ sourceId: 'claims' });
+  }
+}
+
+describe('pauseUntilLoaded', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('pauses until the data is loaded, then resumes and stops listening', () => {
+    vi.useFakeTimers();
+    const frames = new FramePause(new FakeMap());
+    const events = new FakeEvents();
+    let loaded = false;
+    pauseUntilLoaded(
+      frames,
+      events,
+      () => loaded,
+      3000,
+      () => true,
+    );
+    expect(frames.isPaused).toBe(true);
+    events.fire();
+    expect(frames.isPaused).toBe(true);
+    loaded = true;
+    events.fire();
+    expect(frames.isPaused).toBe(false);
+    expect(events.listeners.size).toBe(0);
+    vi.advanceTimersByTime(5000);
+    expect(frames.isPaused).toBe(false);
+  });
+
+  it('does not pause when the data is loaded already', () => {
+    const frames = new FramePause(new FakeMap());
+    const events = new FakeEvents();
+    pauseUntilLoaded(
+      frames,
+      events,
+      () => true,
+      3000,
+      () => true,
+    );
+    expect(frames.isPaused).toBe(false);
+    expect(events.listeners.size).toBe(0);
+  });
+
+  it('resumes after the timeout when the data never loads', () => {
+    vi.useFakeTimers();
+    const frames = new FramePause(new FakeMap());
+    const events = new FakeEvents();
+    pauseUntilLoaded(
+      frames,
+      events,
+      () => false,
+      3000,
+      () => true,
+    );
+    vi.advanceTimersByTime(2999);
+    expect(frames.isPaused).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(frames.isPaused).toBe(false);
+    expect(events.listeners.size).toBe(0);
+  });
+
+  it('leaves the pause alone when something else took it over, or when cancelled', () => {
+    vi.useFakeTimers();
+    const frames = new FramePause(new FakeMap());
+    const events = new FakeEvents();
+    let loaded = false;
+    pauseUntilLoaded(
+      frames,
+      events,
+      () => loaded,
+      3000,
+      () => false,
+    );
+    loaded = true;
+    events.fire();
+    expect(frames.isPaused).toBe(true);
+    frames.resume();
+    loaded = false;
+    const cancel = pauseUntilLoaded(
+      frames,
+      events,
+      () => loaded,
+      3000,
+      () => true,
+    );
+    cancel();
+    vi.advanceTimersByTime(5000);
+    expect(frames.isPaused).toBe(true);
+    expect(events.listeners.size).toBe(0);
   });
 });

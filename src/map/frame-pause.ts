@@ -43,3 +43,41 @@ export class FramePause {
     if (this.wanted) this.map.triggerRepaint();
   }
 }
+
+/** The part of a maplibre Map that tells when a source's data or tiles change. */
+export interface SourceDataEvents {
+  on(type: 'sourcedata', listener: (e: { sourceId?: string }) => void): unknown;
+  off(type: 'sourcedata', listener: (e: { sourceId?: string }) => void): unknown;
+}
+
+/**
+ * Pauses `frames` until `loaded()` holds after one of the map's `sourcedata` events (a tile
+ * arrived), or until `timeoutMs` have passed; then resumes them, unless `current()` says that
+ * something else has taken over the pause since. Does nothing when `loaded()` holds already.
+ *
+ * @returns cancels the wait (without resuming)
+ */
+export function pauseUntilLoaded(
+  frames: FramePause,
+  events: SourceDataEvents,
+  loaded: () => boolean,
+  timeoutMs: number,
+  current: () => boolean,
+): () => void {
+  if (loaded()) return () => {};
+  frames.pause();
+  const stop = () => {
+    events.off('sourcedata', onData);
+    clearTimeout(timer);
+  };
+  const done = () => {
+    stop();
+    if (current()) frames.resume();
+  };
+  const onData = () => {
+    if (loaded()) done();
+  };
+  const timer = setTimeout(done, timeoutMs);
+  events.on('sourcedata', onData);
+  return stop;
+}

@@ -12,7 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { ATTRIBUTION, CLAIM_LAYERS, CLAIMS_SOURCE, LAYER, MAP_STYLE, SRC } from './map-style.ts';
 import { drawRelationIcons } from './relation-icons.ts';
-import { FramePause } from './frame-pause.ts';
+import { FramePause, pauseUntilLoaded } from './frame-pause.ts';
 import { claimOrder, type ClaimDiff, type ClaimProperties } from './claim-features.ts';
 import { selectionCollections, type SelectionOverlay } from './selection-features.ts';
 
@@ -51,6 +51,8 @@ const DEFAULT_VIEW: MapCamera = { lon: 33, lat: 49, zoom: 4.2 };
  * to a few hundred marks, and a click on one still zooms in until its claims come apart.
  */
 export const MANY_CLAIMS = 5_000;
+/** After a hold, how long frames may wait for the claims' tiles (see hold). */
+const TILES_WAIT_MS = 3_000;
 const CLUSTER_MAX_ZOOM = CLAIMS_SOURCE.clusterMaxZoom ?? 4;
 const MANY_CLAIMS_CLUSTER_MAX_ZOOM = 10;
 
@@ -183,6 +185,10 @@ export class MapController {
    * collector marks, that took 100 to 300 ms a frame, twenty frames in a row. Hiding the
    * canvas instead does not help: the frames' drawing then waits, and the first visible frame
    * did all of it (1.3 s).
+   *
+   * On release, one frame asks for the claims' tiles; the next waits until maplibre's worker
+   * has made them (at most TILES_WAIT_MS), so the claims appear in one frame drawn with the
+   * worker idle, instead of one frame per tile drawn while it works.
    */
   hold(held: boolean): void {
     if (this.destroyed || held === this.held) return;
@@ -196,8 +202,21 @@ export class MapController {
         if (this.held && mine === this.holds) this.frames.pause();
       });
     } else {
-      this.holds++;
+      const mine = ++this.holds;
       this.frames.resume();
+      // That frame asks maplibre's worker for the claims' tiles; the next waits until it has
+      // made them all, so that the claims are drawn in one frame, not in one per tile while
+      // the worker competes with the drawing for the CPU.
+      this.map.once('render', () => {
+        if (this.destroyed || this.held || mine !== this.holds) return;
+        pauseUntilLoaded(
+          this.frames,
+          this.map,
+          () => this.map.isSourceLoaded(SRC.claims),
+          TILES_WAIT_MS,
+          () => mine === this.holds,
+        );
+      });
     }
     this.status.textContent = held ? 'Drawing the claims…' : '';
     this.status.hidden = !held;

@@ -9,6 +9,8 @@ export const PART_ARTICLES = 400;
  * milliseconds of decoding on the page, while its garbage collector may be marking too.
  */
 export const PART_WEIGHT = 1_000;
+/** Cross-article claims per `part` message. */
+export const PART_CROSS_CLAIMS = 2_000;
 
 /**
  * What decoding an article's result costs the page, roughly: its mentions (those it is sent
@@ -17,8 +19,6 @@ export const PART_WEIGHT = 1_000;
 export function partWeight(r: ArticleResult | undefined): number {
   return r ? 1 + r.analysis.mentions.length + r.analysis.claims.length : 1;
 }
-/** Cross-article claims per `part` message. */
-export const PART_CROSS_CLAIMS = 2_000;
 
 export type PartMessage<A = PageArticle> = Extract<WorkerResponse<A>, { type: 'part' }>;
 
@@ -74,8 +74,8 @@ export function crossOf<A>(m: WorkerResponse<A>): Readonly<Record<string, Claim[
  * - only the sentences that those mentions and claims are in; the others are holes;
  * - `mentionCount`, the number of all its mentions.
  *
- * A corpus of 100,000 claims has over half a million sentences and twice as many mentions as
- * claims, each with up to five alternatives.
+ * A corpus of 100,000 claims has over half a million sentences, and over twice as many mentions
+ * as claims, each with up to five alternatives.
  */
 export function pageResult(r: ArticleResult, cross: readonly Claim[] = []): ArticleResult {
   const { sentences, mentions, claims } = r.analysis;
