@@ -233,6 +233,23 @@ async function main(): Promise<void> {
   };
   const failures: string[] = [];
 
+  // First, on a machine at rest: after minutes of the speed runs below, this 2-core machine
+  // drew the same pages measurably slower (sample load 1.7-2.3 s against 1.5-1.7 s). Also
+  // before the bundle sizes: the browser part rebuilds dist/ when it is older than src/.
+  let browser: BrowserRows | null = null;
+  let browserSkipped: Row | null = null;
+  if (!existsSync(CHROMIUM)) {
+    browserSkipped = ['browser figures', `not measured: no Chromium at ${CHROMIUM}`];
+  } else {
+    try {
+      browser = await browserFigures({ quick });
+    } catch (e) {
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      browserSkipped = ['browser figures', `not measured: ${why}`];
+      failures.push(`browser figures could not be measured: ${why}`);
+    }
+  }
+
   const loads = timeLoads(quick ? 3 : 5);
   const engine = loads.engine;
   const gzBytes = statSync(join(DATA_DIR, 'gazetteer.bin')).size;
@@ -305,20 +322,6 @@ async function main(): Promise<void> {
   const pir = pointInRegionRate(engine);
   const fz = fuzzyRate(engine);
   const scale = await scaling(engine, SCALING_MB);
-  // Before the bundle sizes: the browser part rebuilds dist/ when it is older than src/.
-  let browser: BrowserRows | null = null;
-  let browserSkipped: Row | null = null;
-  if (!existsSync(CHROMIUM)) {
-    browserSkipped = ['browser figures', `not measured: no Chromium at ${CHROMIUM}`];
-  } else {
-    try {
-      browser = await browserFigures({ quick });
-    } catch (e) {
-      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      browserSkipped = ['browser figures', `not measured: ${why}`];
-      failures.push(`browser figures could not be measured: ${why}`);
-    }
-  }
   const bundle = appBundleSizes();
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
