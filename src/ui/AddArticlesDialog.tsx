@@ -4,7 +4,7 @@ import { ENCODING_LABELS } from '../core/io/decode-bytes.ts';
 import { ARTICLE_FILE_EXTENSIONS } from '../core/io/read-article-file.ts';
 import { appStore, useAppStore } from '../store/app-store.ts';
 import { Modal } from './Modal.tsx';
-import { restage, stageFile, type Encoding, type StagedFile } from './staged-file.ts';
+import { addedFile, restage, stageFile, type Encoding, type StagedFile } from './staged-file.ts';
 import { formatCount, formatSize } from './format.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { useServices } from './services.ts';
@@ -72,22 +72,13 @@ export function AddArticlesDialog({ incoming }: { incoming: IncomingFiles | null
 
   const close = () => appStore.getState().openDialog(null);
 
-  const collect = (): ArticleInput[] => {
-    const out: ArticleInput[] = [];
-    if (paste.trim()) {
-      out.push(withMeta({ id: 'pasted', text: paste, source: 'paste' }, pasteMeta));
-    }
-    for (const s of staged) {
-      if (s.error) continue;
-      const meta = metas[s.key];
-      for (const a of s.articles) out.push(meta && s.articles.length === 1 ? withMeta(a, meta) : a);
-    }
-    return out;
-  };
+  const pasted = (): ArticleInput[] =>
+    paste.trim() ? [withMeta({ id: 'pasted', text: paste, source: 'paste' }, pasteMeta)] : [];
+  const usable = staged.filter((s) => !s.error && s.count > 0);
 
   const analyse = () => {
-    const articles = collect();
-    if (articles.length === 0) {
+    const articles = pasted();
+    if (articles.length === 0 && usable.length === 0) {
       setMessage(
         staged.length > 0
           ? 'None of the files holds an article that can be read (see the reasons above). Fix them or paste text.'
@@ -95,15 +86,19 @@ export function AddArticlesDialog({ incoming }: { incoming: IncomingFiles | null
       );
       return;
     }
-    const names = staged.filter((s) => !s.error).map((s) => s.name);
+    const names = usable.map((s) => s.name);
     if (paste.trim()) names.unshift('pasted text');
     const label =
       names.length === 1 ? `Adding ${names[0]}` : `Adding ${formatCount(names.length, 'source')}`;
     close();
-    void workspace.add(articles, label);
+    void workspace.add(
+      articles,
+      label,
+      usable.map((s) => addedFile(s, metas[s.key])),
+    );
   };
 
-  const articleCount = collect().length;
+  const articleCount = (paste.trim() ? 1 : 0) + usable.reduce((n, s) => n + s.count, 0);
 
   return (
     <Modal title="Add articles" onClose={close} className="modal--add" testId="add-dialog">
@@ -259,7 +254,7 @@ function StagedItem({
   onEncoding: (e: Encoding | null) => void;
   onRemove: () => void;
 }) {
-  const single = !s.error && s.articles.length === 1;
+  const single = !s.error && s.count === 1;
   // The encoding can be chosen when it was guessed, forced, or when decoding failed.
   const canChoose =
     s.guessed || s.forced !== null || (s.error !== null && /encoding|UTF/.test(s.error));
@@ -289,7 +284,7 @@ function StagedItem({
         </p>
       ) : (
         <p className="small" data-testid="staged-summary">
-          {formatCount(s.articles.length, 'article')}
+          {formatCount(s.count, 'article')}
           {s.problems.length > 0 && `, ${formatCount(s.problems.length, 'broken line')} left out`}
           {s.encoding && (
             <span className="muted">
@@ -327,12 +322,12 @@ function StagedItem({
           {s.problems.length > 50 && <li>… and {s.problems.length - 50} more broken lines.</li>}
         </ul>
       )}
-      {single && (
+      {single && s.first && (
         <>
           <p className="muted small staged-preview">
-            {s.articles[0].title ? `“${s.articles[0].title}”: ` : ''}
-            {s.articles[0].text.slice(0, 160)}
-            {s.articles[0].text.length > 160 ? '…' : ''}
+            {s.first.title ? `“${s.first.title}”: ` : ''}
+            {s.first.text}
+            {s.first.chars > s.first.text.length ? '…' : ''}
           </p>
           <MetaFields
             meta={{

@@ -1,6 +1,6 @@
-import type { ArticleInput } from '../core/types.ts';
 import type { JsonlProblem } from '../core/io/parse-jsonl.ts';
-import { FileReaderClient, type Encoding } from '../worker/read-file.ts';
+import type { AddedFile } from '../worker/protocol.ts';
+import { FileReaderClient, type ArticlePreview, type Encoding } from '../worker/read-file.ts';
 
 export type { Encoding };
 
@@ -13,10 +13,33 @@ export interface StagedFile {
   forced: Encoding | null;
   encoding: Encoding | null;
   guessed: boolean;
-  articles: ArticleInput[];
+  /** How many articles it holds, and the start of the first (see ReadFileResult). */
+  count: number;
+  first: ArticlePreview | null;
   problems: JsonlProblem[];
   /** Why the file cannot be used at all (empty, binary, undecodable, ...). */
   error: string | null;
+}
+
+/**
+ * The file as it is sent to be added: its bytes (transferred: the staged file is spent), the
+ * encoding it was read with if the user chose one, and the user's title, date and URL for a
+ * file of one article (the non-empty ones).
+ */
+export function addedFile(
+  s: StagedFile,
+  meta?: { title: string; date: string; url: string },
+): AddedFile {
+  const out: AddedFile = { name: s.name, bytes: s.bytes, forced: s.forced };
+  if (meta && s.count === 1) {
+    const given: NonNullable<AddedFile['meta']> = {};
+    for (const key of ['title', 'date', 'url'] as const) {
+      const v = meta[key].trim();
+      if (v) given[key] = v;
+    }
+    if (Object.keys(given).length > 0) out.meta = given;
+  }
+  return out;
 }
 
 let nextKey = 1;
@@ -54,7 +77,8 @@ export async function stageFile(file: File): Promise<StagedFile> {
       forced: null,
       encoding: null,
       guessed: false,
-      articles: [],
+      count: 0,
+      first: null,
       problems: [],
       error: `${file.name}: the file could not be read (${e instanceof Error ? e.message : String(e)}).`,
     };

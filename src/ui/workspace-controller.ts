@@ -10,6 +10,7 @@ import { prebuildClaimRows, type ClaimRow } from '../store/claim-rows.ts';
 import { derivationSteps, selectClaimRows, selectSelectedRow } from '../store/selectors.ts';
 import { CancelledError, type AnalysisClient } from '../worker/analysis-client.ts';
 import type {
+  AddedFile,
   ArticleResult,
   BasemapUrls,
   JobOutcome,
@@ -90,18 +91,23 @@ export class WorkspaceController {
   }
 
   /**
-   * Adds and analyses articles in the worker, with progress and a cancel; then the
-   * cross-article checks run again over everything loaded.
+   * Adds and analyses articles and the articles of files (read in the worker; their bytes
+   * are transferred) in the worker, with progress and a cancel; then the cross-article checks
+   * run again over everything loaded.
    */
-  async add(articles: ArticleInput[], label: string): Promise<JobOutcome | null> {
+  async add(
+    articles: ArticleInput[],
+    label: string,
+    files: AddedFile[] = [],
+  ): Promise<JobOutcome | null> {
     const { store } = this;
-    if (articles.length === 0) return null;
+    if (articles.length === 0 && files.length === 0) return null;
     const had = new Set(Object.keys(store.getState().articles.byId));
     // The job lasts until the store has the result: the progress bar goes when the list is new.
     const outcome = await this.runJob(
       { kind: 'add', label, cancellable: true },
       async (options) => {
-        const result = await this.client.add(articles, options);
+        const result = await this.client.add(articles, files, options);
         await this.apply(result.delta);
         return result;
       },

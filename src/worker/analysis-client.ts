@@ -3,6 +3,7 @@ import { ResultInterner } from './intern-results.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { ClaimReview, Workspace } from '../core/io/workspace-file.ts';
 import type {
+  AddedFile,
   ArticleDetail,
   ArticleResult,
   BasemapUrls,
@@ -109,9 +110,17 @@ export class AnalysisClient {
     return this.workspaceOf(await this.job({ type: 'open', samples }, options));
   }
 
-  /** Adds and analyses articles; a cancel keeps what was analysed before it. */
-  async add(articles: ArticleInput[], options: JobOptions = {}): Promise<JobOutcome> {
-    const m = await this.job({ type: 'add', articles }, options);
+  /**
+   * Adds and analyses articles, and the articles of files (whose bytes are transferred: the
+   * caller no longer has them); a cancel keeps what was analysed before it.
+   */
+  async add(
+    articles: ArticleInput[],
+    files: AddedFile[],
+    options: JobOptions = {},
+  ): Promise<JobOutcome> {
+    const transfer = [...new Set(files.map((f) => f.bytes.buffer))];
+    const m = await this.job({ type: 'add', articles, files }, options, transfer);
     if (m.type !== 'job-done') throw unexpected(m);
     return m.outcome;
   }
@@ -212,13 +221,17 @@ export class AnalysisClient {
     return { snapshot: m.snapshot, storage: m.storage, storageProblem: m.storageProblem };
   }
 
-  private job(message: WithoutId<WorkerRequest>, options: JobOptions): Promise<WorkerResponse> {
+  private job(
+    message: WithoutId<WorkerRequest>,
+    options: JobOptions,
+    transfer: Transferable[] = [],
+  ): Promise<WorkerResponse> {
     const requestId = this.nextId++;
     const { signal, onProgress, onPart } = options;
     const onAbort = () => this.post({ type: 'cancel', jobId: requestId });
     if (signal?.aborted) queueMicrotask(onAbort);
     else signal?.addEventListener('abort', onAbort, { once: true });
-    return this.send(requestId, message, onProgress, onPart).finally(() =>
+    return this.send(requestId, message, onProgress, onPart, transfer).finally(() =>
       signal?.removeEventListener('abort', onAbort),
     );
   }
@@ -236,10 +249,11 @@ export class AnalysisClient {
     message: WithoutId<WorkerRequest>,
     onProgress?: OnProgress,
     onPart?: OnPart,
+    transfer: Transferable[] = [],
   ): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject, onProgress, onPart });
-      this.worker.postMessage({ ...message, requestId } as WorkerRequest);
+      this.worker.postMessage({ ...message, requestId } as WorkerRequest, transfer);
     });
   }
 

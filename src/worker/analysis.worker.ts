@@ -21,6 +21,7 @@ import { EngineSession } from './engine-session.ts';
 import { analyzeArticles, slicedPause, type JobControl } from './analysis-job.ts';
 import { MemoryDb, openIndexedDb, type WorkspaceDb } from './workspace-db.ts';
 import { forPage, splitMessage, withText } from './message-parts.ts';
+import { readAddedFile } from './read-file.ts';
 import type * as GeoJSON from 'geojson';
 import type { BasemapData, BasemapUrls, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -192,7 +193,8 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'add': {
       const s = requireSession();
       const taken = new Set<string>();
-      const articles: WorkspaceArticle[] = request.articles.map((a) => {
+      const given = [...request.articles, ...request.files.flatMap(readAddedFile)];
+      const articles: WorkspaceArticle[] = given.map((a) => {
         const id = s.freeId(a.id, taken);
         taken.add(id);
         return { ...a, id, origin: 'user', corrections: [] };

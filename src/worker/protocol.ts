@@ -5,6 +5,7 @@
 import type * as GeoJSON from 'geojson';
 import type { ArticleAnalysis, ArticleInput, Claim, MatchedBy, PlaceRef } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
+import type { DecodedText } from '../core/io/decode-bytes.ts';
 
 /** `[lon, lat]` in degrees. */
 export type LonLat = [number, number];
@@ -165,6 +166,20 @@ export interface PlaceMatch {
   matchedBy: MatchedBy;
 }
 
+/**
+ * A file to add, as the page read it for the user to see (src/worker/read-file.ts). Its
+ * bytes are transferred, not copied, and the analysis worker reads them into articles
+ * again, the same way: the articles of a big file never pass through the page.
+ */
+export interface AddedFile {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  /** The encoding the user chose, if any (else detected again, as it was on the page). */
+  forced: DecodedText['encoding'] | null;
+  /** Title, date and URL the user gave a file of one article (non-empty values only). */
+  meta?: { title?: string; date?: string; url?: string };
+}
+
 /** Where the workspace is kept. */
 export type Storage = 'indexeddb' | 'memory';
 
@@ -172,7 +187,8 @@ export type WorkerRequest =
   | { type: 'init'; requestId: number; dataUrl: string }
   | { type: 'basemap'; requestId: number }
   | { type: 'open'; requestId: number; samples: ArticleInput[] }
-  | { type: 'add'; requestId: number; articles: ArticleInput[] }
+  /** Pasted articles, and files (their bytes, read in the worker: see AddedFile). */
+  | { type: 'add'; requestId: number; articles: ArticleInput[]; files: AddedFile[] }
   /** An article's new corrections or metadata; the worker keeps its text. */
   | { type: 'update'; requestId: number; article: PageArticle }
   | { type: 'remove'; requestId: number; ids: string[] }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   FileReaderClient,
+  PREVIEW_CHARS,
+  readAddedFile,
   readFileBytes,
   type ReadFileRequest,
   type ReadFileResponse,
@@ -35,7 +37,7 @@ class FakeWorker {
 describe('FileReaderClient', () => {
   it('reads in place where there are no workers', async () => {
     const r = await new FileReaderClient(null).read('a.txt', utf8('Fighting near Sumy.'), null);
-    expect(r.articles).toEqual([{ id: 'a', text: 'Fighting near Sumy.', source: 'a.txt' }]);
+    expect(r).toMatchObject({ count: 1, first: { text: 'Fighting near Sumy.', chars: 19 } });
   });
 
   it('matches answers to requests and transfers the bytes', async () => {
@@ -48,8 +50,8 @@ describe('FileReaderClient', () => {
     const a = client.read('a.txt', utf8('Kupyansk'), null);
     const b = client.read('b.jsonl', utf8('{"id":"x","text":"Sevsk"}\n{bad\n'), null);
     worker.answerAll();
-    expect((await a).articles[0].text).toBe('Kupyansk');
-    expect((await b).articles.map((x) => x.id)).toEqual(['x']);
+    expect((await a).first?.text).toBe('Kupyansk');
+    expect((await b).count).toBe(1);
     expect((await b).problems).toHaveLength(1);
     expect(started).toBe(1);
     expect(worker.transfers.every((t) => t.length === 1 && t[0] instanceof ArrayBuffer)).toBe(true);
@@ -68,12 +70,43 @@ describe('FileReaderClient', () => {
     );
     const b = client.read('b.txt', utf8('Sumy'), null);
     workers[1].answerAll();
-    expect((await b).articles[0].text).toBe('Sumy');
+    expect((await b).first?.text).toBe('Sumy');
   });
 
   it('keeps an unreadable file as a message', () => {
     expect(readFileBytes({ name: 'e.txt', bytes: new Uint8Array(), forced: null }).error).toBe(
       'e.txt: the file is empty.',
     );
+  });
+});
+
+describe('readFileBytes / readAddedFile', () => {
+  it('tells the page how many articles a file holds and how the first starts', () => {
+    const long = 'Shelling was reported near Kupyansk. '.repeat(20);
+    const jsonl = [long, 'Sumy', 'Sevsk']
+      .map((text, i) => JSON.stringify({ id: `a${i}`, title: `T${i}`, text }))
+      .join('\n');
+    const r = readFileBytes({ name: 'c.jsonl', bytes: utf8(jsonl), forced: null });
+    expect(r.count).toBe(3);
+    expect(r.first).toEqual({
+      title: 'T0',
+      text: long.slice(0, PREVIEW_CHARS),
+      chars: long.length,
+    });
+    expect(JSON.stringify(r)).not.toContain('Sevsk');
+  });
+
+  it('reads a file to add as the page read it, with the title, date and URL given', () => {
+    const bytes = utf8('{"id":"x","text":"Sevsk"}\n{bad\n{"id":"y","text":"Sumy"}\n');
+    expect(readAddedFile({ name: 'b.jsonl', bytes, forced: null })).toEqual([
+      { id: 'x', text: 'Sevsk', source: 'b.jsonl:1' },
+      { id: 'y', text: 'Sumy', source: 'b.jsonl:3' },
+    ]);
+    const meta = { title: 'Report', url: 'https://example.org/r' };
+    expect(readAddedFile({ name: 'r.txt', bytes: utf8('Sumy.'), forced: null, meta })).toEqual([
+      { id: 'r', text: 'Sumy.', source: 'r.txt', ...meta },
+    ]);
+    // Only a file of one article takes them.
+    expect(readAddedFile({ name: 'b.jsonl', bytes, forced: null, meta })[0].title).toBeUndefined();
   });
 });
