@@ -298,9 +298,10 @@ describe('Claim map in Chromium', () => {
     expect(await page.locator('#claim-option-1').getAttribute('aria-selected')).toBe('true');
     await page.getByTestId('claim-detail').waitFor();
     await page.keyboard.press('End');
-    expect(await list.getAttribute('aria-activedescendant')).toBe(
-      `claim-option-${expected.totalClaims - 1}`,
-    );
+    // The list points at an option once it has scrolled it into its rendered window.
+    await expect
+      .poll(() => list.getAttribute('aria-activedescendant'))
+      .toBe(`claim-option-${expected.totalClaims - 1}`);
     await page.close();
   });
 
