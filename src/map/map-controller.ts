@@ -51,6 +51,8 @@ const DEFAULT_VIEW: MapCamera = { lon: 33, lat: 49, zoom: 4.2 };
  * to a few hundred marks, and a click on one still zooms in until its claims come apart.
  */
 export const MANY_CLAIMS = 5_000;
+/** How long a hold waits for its frame without the claims before they are sent (see hold). */
+const HOLD_FRAME_WAIT_MS = 500;
 /** After a hold, how long frames may wait for the claims' tiles (see hold). */
 const TILES_WAIT_MS = 3_000;
 const CLUSTER_MAX_ZOOM = CLAIMS_SOURCE.clusterMaxZoom ?? 4;
@@ -190,16 +192,25 @@ export class MapController {
    * has made them (at most TILES_WAIT_MS), so the claims appear in one frame drawn with the
    * worker idle, instead of one frame per tile drawn while it works.
    */
-  hold(held: boolean): void {
-    if (this.destroyed || held === this.held) return;
+  hold(held: boolean): Promise<void> {
+    if (this.destroyed || held === this.held) return Promise.resolve();
     this.held = held;
     const visibility = held ? 'none' : 'visible';
     for (const id of CLAIM_LAYERS) this.map.setLayoutProperty(id, 'visibility', visibility);
+    this.status.textContent = held ? 'Drawing the claims…' : '';
+    this.status.hidden = !held;
     if (held) {
-      // One frame without the claims, then none until the claims are back.
+      // One frame without the claims, then none until the claims are back. The claims are
+      // sent once it is drawn (or after HOLD_FRAME_WAIT_MS, should the page draw no frames),
+      // so that it is not drawn while maplibre's worker takes the first of them.
       const mine = ++this.holds;
-      this.map.once('render', () => {
-        if (this.held && mine === this.holds) this.frames.pause();
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, HOLD_FRAME_WAIT_MS);
+        this.map.once('render', () => {
+          if (this.held && mine === this.holds) this.frames.pause();
+          clearTimeout(timer);
+          resolve();
+        });
       });
     } else {
       const mine = ++this.holds;
@@ -217,9 +228,8 @@ export class MapController {
           () => mine === this.holds,
         );
       });
+      return Promise.resolve();
     }
-    this.status.textContent = held ? 'Drawing the claims…' : '';
-    this.status.hidden = !held;
   }
 
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */
