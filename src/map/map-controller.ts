@@ -51,8 +51,6 @@ const DEFAULT_VIEW: MapCamera = { lon: 33, lat: 49, zoom: 4.2 };
  * to a few hundred marks, and a click on one still zooms in until its claims come apart.
  */
 export const MANY_CLAIMS = 5_000;
-/** How long a hold waits for its frame without the claims before they are sent (see hold). */
-const HOLD_FRAME_WAIT_MS = 500;
 /** After a hold, how long frames may wait for the claims' tiles (see hold). */
 const TILES_WAIT_MS = 3_000;
 const CLUSTER_MAX_ZOOM = CLAIMS_SOURCE.clusterMaxZoom ?? 4;
@@ -192,25 +190,16 @@ export class MapController {
    * has made them (at most TILES_WAIT_MS), so the claims appear in one frame drawn with the
    * worker idle, instead of one frame per tile drawn while it works.
    */
-  hold(held: boolean): Promise<void> {
-    if (this.destroyed || held === this.held) return Promise.resolve();
+  hold(held: boolean): void {
+    if (this.destroyed || held === this.held) return;
     this.held = held;
     const visibility = held ? 'none' : 'visible';
     for (const id of CLAIM_LAYERS) this.map.setLayoutProperty(id, 'visibility', visibility);
-    this.status.textContent = held ? 'Drawing the claims…' : '';
-    this.status.hidden = !held;
     if (held) {
-      // One frame without the claims, then none until the claims are back. The claims are
-      // sent once it is drawn (or after HOLD_FRAME_WAIT_MS, should the page draw no frames),
-      // so that it is not drawn while maplibre's worker takes the first of them.
+      // One frame without the claims, then none until the claims are back.
       const mine = ++this.holds;
-      return new Promise((resolve) => {
-        const timer = setTimeout(resolve, HOLD_FRAME_WAIT_MS);
-        this.map.once('render', () => {
-          if (this.held && mine === this.holds) this.frames.pause();
-          clearTimeout(timer);
-          resolve();
-        });
+      this.map.once('render', () => {
+        if (this.held && mine === this.holds) this.frames.pause();
       });
     } else {
       const mine = ++this.holds;
@@ -228,8 +217,9 @@ export class MapController {
           () => mine === this.holds,
         );
       });
-      return Promise.resolve();
     }
+    this.status.textContent = held ? 'Drawing the claims…' : '';
+    this.status.hidden = !held;
   }
 
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */

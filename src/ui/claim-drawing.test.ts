@@ -111,9 +111,7 @@ describe('ClaimDrawing', () => {
     const holds: [boolean, number][] = [];
     const target = {
       updateClaims: source.updateClaims,
-      hold: (held: boolean) => {
-        holds.push([held, source.diffs.length]);
-      },
+      hold: (held: boolean) => holds.push([held, source.diffs.length]),
     };
     const drawing = new ClaimDrawing<ClaimRow>(target, { slice: 100, nextTask: immediate });
     // 250 claims in three messages: held before the first, let go after the last.
@@ -133,32 +131,10 @@ describe('ClaimDrawing', () => {
     expect(holds).toEqual([[false, 4]]);
   });
 
-  it('sends the first message once holding is done (the map has drawn its last frame)', async () => {
-    const source = new FakeSource();
-    let framed!: () => void;
-    const target = {
-      updateClaims: source.updateClaims,
-      hold: (held: boolean) =>
-        held ? new Promise<void>((res) => (framed = res)) : Promise.resolve(),
-    };
-    const drawing = new ClaimDrawing<ClaimRow>(target, { slice: 100, nextTask: immediate });
-    const done = drawing.draw(many);
-    await new Promise((res) => setTimeout(res, 0));
-    expect(source.diffs).toHaveLength(0);
-    framed();
-    expect(await done).toBe(true);
-    expect(source.diffs).toHaveLength(3);
-  });
-
   it('lets go of the claims when a newer draw takes over a held one', async () => {
     const source = new FakeSource();
     let held = false;
-    const target = {
-      updateClaims: source.updateClaims,
-      hold: (h: boolean) => {
-        held = h;
-      },
-    };
+    const target = { updateClaims: source.updateClaims, hold: (h: boolean) => (held = h) };
     let open!: () => void;
     source.gate = new Promise((res) => (open = res));
     const drawing = new ClaimDrawing<ClaimRow>(target, { slice: 100, nextTask: immediate });

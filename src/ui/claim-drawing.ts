@@ -21,10 +21,9 @@ export interface ClaimTarget {
    * shows them again (false) once the map has all of it. Each message makes maplibre's worker
    * regroup every claim into clusters, and the map draw a frame: with the claims held, a
    * change of 100,000 claims is one regrouping per message and no frames (the map keeps its
-   * last frame), then the frames of the claims at the end. Holding may return a promise: the
-   * first message waits for it (the map's last frame, drawn before the worker gets busy).
+   * last frame), then the frames of the claims at the end.
    */
-  hold?(held: boolean): void | Promise<void>;
+  hold?(held: boolean): void;
 }
 
 export interface ClaimDrawingOptions {
@@ -144,10 +143,7 @@ export class ClaimDrawing<T extends DrawableClaim = DrawableClaim> {
       this.target.hold?.(false);
       return true;
     }
-    if (add.length > sendSlice) {
-      await this.target.hold?.(true);
-      if (stale()) return false;
-    }
+    if (add.length > sendSlice) this.target.hold?.(true);
 
     // Removals ride with the first slice of additions; ids are cheap to copy.
     for (let at = 0; at === 0 || at < add.length; at += sendSlice) {
