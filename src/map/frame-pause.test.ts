@@ -76,6 +76,14 @@ class FakeEvents implements SourceDataEvents {
   }
 }
 
+/** A paused wait for data, over fresh frames and events; `loaded` and `current` are asked. */
+function waitFor(loaded: () => boolean, current: () => boolean = () => true) {
+  const frames = new FramePause(new FakeMap());
+  const events = new FakeEvents();
+  const cancel = pauseUntilLoaded(frames, events, loaded, 3000, current);
+  return { frames, events, cancel };
+}
+
 describe('pauseUntilLoaded', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -83,16 +91,8 @@ describe('pauseUntilLoaded', () => {
 
   it('pauses until the data is loaded, then resumes and stops listening', () => {
     vi.useFakeTimers();
-    const frames = new FramePause(new FakeMap());
-    const events = new FakeEvents();
     let loaded = false;
-    pauseUntilLoaded(
-      frames,
-      events,
-      () => loaded,
-      3000,
-      () => true,
-    );
+    const { frames, events } = waitFor(() => loaded);
     expect(frames.isPaused).toBe(true);
     events.fire();
     expect(frames.isPaused).toBe(true);
@@ -105,30 +105,14 @@ describe('pauseUntilLoaded', () => {
   });
 
   it('does not pause when the data is loaded already', () => {
-    const frames = new FramePause(new FakeMap());
-    const events = new FakeEvents();
-    pauseUntilLoaded(
-      frames,
-      events,
-      () => true,
-      3000,
-      () => true,
-    );
+    const { frames, events } = waitFor(() => true);
     expect(frames.isPaused).toBe(false);
     expect(events.listeners.size).toBe(0);
   });
 
   it('resumes after the timeout when the data never loads', () => {
     vi.useFakeTimers();
-    const frames = new FramePause(new FakeMap());
-    const events = new FakeEvents();
-    pauseUntilLoaded(
-      frames,
-      events,
-      () => false,
-      3000,
-      () => true,
-    );
+    const { frames, events } = waitFor(() => false);
     vi.advanceTimersByTime(2999);
     expect(frames.isPaused).toBe(true);
     vi.advanceTimersByTime(1);
@@ -138,14 +122,9 @@ describe('pauseUntilLoaded', () => {
 
   it('leaves the pause alone when something else took it over, or when cancelled', () => {
     vi.useFakeTimers();
-    const frames = new FramePause(new FakeMap());
-    const events = new FakeEvents();
     let loaded = false;
-    pauseUntilLoaded(
-      frames,
-      events,
+    const { frames, events } = waitFor(
       () => loaded,
-      3000,
       () => false,
     );
     loaded = true;

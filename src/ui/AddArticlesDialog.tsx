@@ -4,7 +4,15 @@ import { ENCODING_LABELS } from '../core/io/decode-bytes.ts';
 import { ARTICLE_FILE_EXTENSIONS } from '../core/io/read-article-file.ts';
 import { appStore, useAppStore } from '../store/app-store.ts';
 import { Modal } from './Modal.tsx';
-import { addedFile, restage, stageFile, type Encoding, type StagedFile } from './staged-file.ts';
+import {
+  addedFile,
+  givenMeta,
+  restage,
+  stageFile,
+  type ArticleMeta,
+  type Encoding,
+  type StagedFile,
+} from './staged-file.ts';
 import { formatCount, formatSize } from './format.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { useServices } from './services.ts';
@@ -15,22 +23,13 @@ export interface IncomingFiles {
   files: File[];
 }
 
-interface Meta {
-  title: string;
-  date: string;
-  url: string;
-}
+type Meta = ArticleMeta;
 
 const EMPTY_META: Meta = { title: '', date: '', url: '' };
 
 /** Applies non-empty metadata fields to an article. */
 function withMeta(a: ArticleInput, meta: Meta): ArticleInput {
-  const out = { ...a };
-  for (const key of ['title', 'date', 'url'] as const) {
-    const v = meta[key].trim();
-    if (v) out[key] = v;
-  }
-  return out;
+  return { ...a, ...givenMeta(meta) };
 }
 
 /**

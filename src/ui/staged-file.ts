@@ -26,20 +26,30 @@ export interface StagedFile {
  * encoding it was read with if the user chose one, and the user's title, date and URL for a
  * file of one article (the non-empty ones).
  */
-export function addedFile(
-  s: StagedFile,
-  meta?: { title: string; date: string; url: string },
-): AddedFile {
+export function addedFile(s: StagedFile, meta?: ArticleMeta): AddedFile {
   const out: AddedFile = { name: s.name, bytes: s.bytes, forced: s.forced };
   if (meta && s.count === 1) {
-    const given: NonNullable<AddedFile['meta']> = {};
-    for (const key of ['title', 'date', 'url'] as const) {
-      const v = meta[key].trim();
-      if (v) given[key] = v;
-    }
+    const given = givenMeta(meta);
     if (Object.keys(given).length > 0) out.meta = given;
   }
   return out;
+}
+
+/** An article's title, date and URL as typed in the dialog (empty when not given). */
+export interface ArticleMeta {
+  title: string;
+  date: string;
+  url: string;
+}
+
+/** The fields the user gave: trimmed, the empty ones left out. */
+export function givenMeta(meta: ArticleMeta): NonNullable<AddedFile['meta']> {
+  const given: NonNullable<AddedFile['meta']> = {};
+  for (const key of ['title', 'date', 'url'] as const) {
+    const v = meta[key].trim();
+    if (v) given[key] = v;
+  }
+  return given;
 }
 
 let nextKey = 1;
