@@ -1,11 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FramePause, pauseUntilLoaded, type SourceDataEvents } from './frame-pause.ts';
 
-/** Like maplibre's Map: triggerRepaint is a method on the prototype. */
+/**
+ * Like maplibre's Map: triggerRepaint is a method on the prototype and asks for a frame;
+ * redraw draws one now, during which the map asks for the next (as maplibre does when a
+ * source's data event marks its style dirty mid-frame).
+ */
 class FakeMap {
+  /** Frames asked for. */
   frames = 0;
+  /** Frames drawn by redraw. */
+  drawn = 0;
   triggerRepaint(): void {
     this.frames++;
+  }
+  redraw(): void {
+    this.drawn++;
+    this.triggerRepaint();
   }
 }
 
@@ -48,9 +59,23 @@ describe('FramePause', () => {
     expect(map.frames).toBe(1);
   });
 
+  it('drawOnce draws one frame and holds back the next one the map asks for', () => {
+    const map = new FakeMap();
+    const frames = new FramePause(map);
+    frames.drawOnce();
+    expect(map.drawn).toBe(1);
+    expect(map.frames).toBe(0);
+    expect(frames.isPaused).toBe(true);
+    // Already paused: a second one draws again and keeps the wanted frame.
+    frames.drawOnce();
+    expect(map.drawn).toBe(2);
+    frames.resume();
+    expect(map.frames).toBe(1);
+  });
+
   it("restores a map's own triggerRepaint", () => {
     let frames = 0;
-    const map = { triggerRepaint: () => void frames++ };
+    const map = { triggerRepaint: () => void frames++, redraw: () => {} };
     const own = map.triggerRepaint;
     const pause = new FramePause(map);
     pause.pause();
@@ -104,9 +129,16 @@ describe('pauseUntilLoaded', () => {
     expect(frames.isPaused).toBe(false);
   });
 
-  it('does not pause when the data is loaded already', () => {
-    const { frames, events } = waitFor(() => true);
+  it('resumes at once when the data is loaded already, unless another pause took over', () => {
+    const map = new FakeMap();
+    const frames = new FramePause(map);
+    const events = new FakeEvents();
+    frames.drawOnce();
+    pauseUntilLoaded(frames, events, () => true, 3000, () => false);
+    expect(frames.isPaused).toBe(true);
+    pauseUntilLoaded(frames, events, () => true, 3000, () => true);
     expect(frames.isPaused).toBe(false);
+    expect(map.frames).toBe(1);
     expect(events.listeners.size).toBe(0);
   });
 

@@ -1,6 +1,8 @@
-/** The part of a maplibre Map that schedules frames. */
+/** The part of a maplibre Map that schedules and draws frames. */
 export interface RepaintingMap {
   triggerRepaint(): void;
+  /** Draws a frame now, in place of the one asked for (maplibre's `redraw`). */
+  redraw(): unknown;
 }
 
 /**
@@ -35,6 +37,17 @@ export class FramePause {
     };
   }
 
+  /**
+   * Pauses, and draws one frame now. maplibre asks for the next frame while it draws one
+   * (a source's data event during the frame marks the style dirty), so pausing after a frame
+   * (on its `render` event) still lets that next frame be drawn: a second, identical frame.
+   * Drawing while paused leaves that request waiting for resume instead.
+   */
+  drawOnce(): void {
+    this.pause();
+    this.map.redraw();
+  }
+
   resume(): void {
     if (!this.paused) return;
     this.paused = false;
@@ -53,7 +66,8 @@ export interface SourceDataEvents {
 /**
  * Pauses `frames` until `loaded()` holds after one of the map's `sourcedata` events (a tile
  * arrived), or until `timeoutMs` have passed; then resumes them, unless `current()` says that
- * something else has taken over the pause since. Does nothing when `loaded()` holds already.
+ * something else has taken over the pause since. When `loaded()` holds already, resumes at
+ * once (again only if `current()`).
  *
  * @returns cancels the wait (without resuming)
  */
@@ -64,7 +78,10 @@ export function pauseUntilLoaded(
   timeoutMs: number,
   current: () => boolean,
 ): () => void {
-  if (loaded()) return () => {};
+  if (loaded()) {
+    if (current()) frames.resume();
+    return () => {};
+  }
   frames.pause();
   const stop = () => {
     events.off('sourcedata', onData);

@@ -186,37 +186,29 @@ export class MapController {
    * canvas instead does not help: the frames' drawing then waits, and the first visible frame
    * did all of it (1.3 s).
    *
-   * On release, one frame asks for the claims' tiles; the next waits until maplibre's worker
-   * has made them (at most TILES_WAIT_MS), so the claims appear in one frame drawn with the
-   * worker idle, instead of one frame per tile drawn while it works.
+   * Each hold and release draws one frame at once (FramePause.drawOnce): pausing on the
+   * frame's `render` event instead let maplibre draw the next frame it had already asked for,
+   * a second identical frame each time. The release's frame asks for the claims' tiles; the
+   * next waits until maplibre's worker has made them (at most TILES_WAIT_MS), so the claims
+   * appear in one frame drawn with the worker idle, instead of one frame per tile drawn while
+   * it works.
    */
   hold(held: boolean): void {
     if (this.destroyed || held === this.held) return;
     this.held = held;
     const visibility = held ? 'none' : 'visible';
     for (const id of CLAIM_LAYERS) this.map.setLayoutProperty(id, 'visibility', visibility);
-    if (held) {
-      // One frame without the claims, then none until the claims are back.
-      const mine = ++this.holds;
-      this.map.once('render', () => {
-        if (this.held && mine === this.holds) this.frames.pause();
-      });
-    } else {
-      const mine = ++this.holds;
-      this.frames.resume();
-      // That frame asks maplibre's worker for the claims' tiles; the next waits until it has
-      // made them all, so that the claims are drawn in one frame, not in one per tile while
-      // the worker competes with the drawing for the CPU.
-      this.map.once('render', () => {
-        if (this.destroyed || this.held || mine !== this.holds) return;
-        pauseUntilLoaded(
-          this.frames,
-          this.map,
-          () => this.map.isSourceLoaded(SRC.claims),
-          TILES_WAIT_MS,
-          () => mine === this.holds,
-        );
-      });
+    const mine = ++this.holds;
+    // Held: the basemap without the claims. Released: the frame that asks for their tiles.
+    this.frames.drawOnce();
+    if (!held) {
+      pauseUntilLoaded(
+        this.frames,
+        this.map,
+        () => this.map.isSourceLoaded(SRC.claims),
+        TILES_WAIT_MS,
+        () => mine === this.holds,
+      );
     }
     this.status.textContent = held ? 'Drawing the claims…' : '';
     this.status.hidden = !held;
