@@ -134,9 +134,21 @@ describe('pauseUntilLoaded', () => {
     const frames = new FramePause(map);
     const events = new FakeEvents();
     frames.drawOnce();
-    pauseUntilLoaded(frames, events, () => true, 3000, () => false);
+    pauseUntilLoaded(
+      frames,
+      events,
+      () => true,
+      3000,
+      () => false,
+    );
     expect(frames.isPaused).toBe(true);
-    pauseUntilLoaded(frames, events, () => true, 3000, () => true);
+    pauseUntilLoaded(
+      frames,
+      events,
+      () => true,
+      3000,
+      () => true,
+    );
     expect(frames.isPaused).toBe(false);
     expect(map.frames).toBe(1);
     expect(events.listeners.size).toBe(0);

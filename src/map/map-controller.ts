@@ -147,13 +147,30 @@ export class MapController {
     });
   }
 
-  /** Fills the basemap sources (outlines and labels). */
+  /**
+   * Fills the basemap sources (outlines and labels). Once the map has drawn them all, its
+   * container says so with `data-basemap="drawn"` (tests and the bench wait for it).
+   */
   setBasemap(data: BasemapSources): void {
-    this.setData(SRC.countries, data.countries);
-    this.setData(SRC.countryLines, data.countryLines);
-    this.setData(SRC.admin1Lines, data.admin1Lines);
-    this.setData(SRC.places, data.places);
-    this.setData(SRC.regionLabels, data.regionLabels);
+    if (this.destroyed) return;
+    const container = this.map.getContainer();
+    delete container.dataset.basemap;
+    const read = [
+      this.setData(SRC.countries, data.countries),
+      this.setData(SRC.countryLines, data.countryLines),
+      this.setData(SRC.admin1Lines, data.admin1Lines),
+      this.setData(SRC.places, data.places),
+      this.setData(SRC.regionLabels, data.regionLabels),
+    ];
+    // Once maplibre's worker has read them, 'idle' comes after the frame that drew every
+    // tile, with nothing left to do.
+    void Promise.all(read).then(
+      () =>
+        this.map.once('idle', () => {
+          if (!this.destroyed) container.dataset.basemap = 'drawn';
+        }),
+      () => {},
+    );
   }
 
   /**
@@ -217,10 +234,10 @@ export class MapController {
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */
   setSelection(overlay: SelectionOverlay | null): void {
     const c = selectionCollections(overlay);
-    this.setData(SRC.selPoint, c.point);
-    this.setData(SRC.selRegion, c.region);
-    this.setData(SRC.selLine, c.line);
-    this.setData(SRC.selSuggestions, c.suggestions);
+    void this.setData(SRC.selPoint, c.point);
+    void this.setData(SRC.selRegion, c.region);
+    void this.setData(SRC.selLine, c.line);
+    void this.setData(SRC.selSuggestions, c.suggestions);
   }
 
   /** Whether a point is inside the visible map, with a margin in pixels. */
@@ -241,12 +258,13 @@ export class MapController {
    *
    * @param options.reserveBottom - share of the map's height covered by a panel at the bottom,
    *   kept clear of the framed features
+   * @param options.animate - false to jump there instead of easing (700 ms)
    */
   fitBounds(
     bounds: Bounds,
-    options: { maxZoom?: number; padding?: number; reserveBottom?: number } = {},
+    options: { maxZoom?: number; padding?: number; reserveBottom?: number; animate?: boolean } = {},
   ): void {
-    const { maxZoom = 8, padding = 60, reserveBottom = 0 } = options;
+    const { maxZoom = 8, padding = 60, reserveBottom = 0, animate = true } = options;
     const [w, s, e, n] = bounds;
     const canvas = this.map.getCanvas();
     const width = canvas.clientWidth;
@@ -262,7 +280,7 @@ export class MapController {
       {
         padding: { top: pad, left: pad, right: pad, bottom },
         maxZoom,
-        duration: 700,
+        duration: animate ? 700 : 0,
         essential: true,
       },
     );
@@ -284,9 +302,10 @@ export class MapController {
     this.map.remove();
   }
 
-  private setData(sourceId: string, data: GeoJSON.FeatureCollection | string): void {
+  /** @returns resolves once maplibre's worker has the data */
+  private async setData(sourceId: string, data: GeoJSON.FeatureCollection | string): Promise<void> {
     if (this.destroyed) return;
-    this.map.getSource<GeoJSONSource>(sourceId)?.setData(data);
+    await this.map.getSource<GeoJSONSource>(sourceId)?.setData(data);
   }
 }
 

@@ -59,14 +59,16 @@ export function bindMapToStore(
     },
   );
 
-  // On the first analysis, frame every claim (unless the URL said where to look).
+  // On the first analysis, frame every claim (unless the URL said where to look), at once:
+  // the page is still starting then (the basemap is being built), and an eased move would be
+  // a dozen frames drawn meanwhile.
   stops.push(
     watchStore(store, selectClaimRows, (rows) => {
       if (fitted || rows.length === 0 || store.getState().selection.claimId) return;
       const b = pointBounds(claimFeatures(rows));
       if (b) {
         fitted = true;
-        map.fitBounds(b, { maxZoom: 7, padding: 50 });
+        map.fitBounds(b, { maxZoom: 7, padding: 50, animate: false });
       }
     }),
   );
@@ -115,7 +117,7 @@ export function bindMapToStore(
             if (b) map.fitBounds(b, { maxZoom: 9, padding: 50, reserveBottom: 0.4 });
           } else if (first && b) {
             // Opened on a claim (a link without a map view): frame it with its region.
-            map.fitBounds(b, { maxZoom: 8, padding: 50 });
+            map.fitBounds(b, { maxZoom: 8, padding: 50, animate: false });
           } else if (overlay.point && !map.isInView(overlay.point)) {
             map.flyTo(overlay.point, 5);
           }
