@@ -77,6 +77,8 @@ describe('Claim map in Chromium', () => {
     const attribution = await page.locator('.maplibregl-ctrl-attrib').textContent();
     expect(attribution).toContain('GeoNames');
     expect(attribution).toContain('Natural Earth');
+    // The basemap (outlines, labels) is built after the analysis; the map says when it is drawn.
+    await page.locator('[data-testid=map][data-basemap="drawn"]').waitFor({ timeout: 30_000 });
     await screenshot(page, '01-overview');
     // Generous bound for a CPU-rendered browser on a shared 2-core machine; typically ~2.5 s.
     expect(elapsed).toBeLessThan(15_000);
