@@ -27,6 +27,8 @@ export interface MapControllerOptions {
   /** Starting camera; when null the map shows Ukraine and its neighbours. */
   initialView: MapCamera | null;
   onClaimClick: (claimId: string) => void;
+  /** The claim under the pointer, or null when the pointer leaves the claims. */
+  onClaimHover: (claimId: string | null) => void;
   /** After every camera move (pan, zoom, fly). */
   onMoveEnd: (view: MapCamera) => void;
 }
@@ -60,6 +62,8 @@ export class MapController {
   private destroyed = false;
   private clusterMaxZoom = CLUSTER_MAX_ZOOM;
   private held = false;
+  /** The claim ringed as hovered (see setHovered). */
+  private hovered: string | null = null;
   /** Counts holds, so that a release cancels the pause its hold had planned. */
   private holds = 0;
   private readonly frames: FramePause;
@@ -140,6 +144,8 @@ export class MapController {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
+    map.on('mousemove', LAYER.points, (e) => options.onClaimHover(topClaimId(e.features)));
+    map.on('mouseleave', LAYER.points, () => options.onClaimHover(null));
     map.on('moveend', () => {
       if (this.destroyed) return;
       const c = map.getCenter();
@@ -229,6 +235,24 @@ export class MapController {
     }
     this.status.textContent = held ? 'Drawing the claims…' : '';
     this.status.hidden = !held;
+  }
+
+  /**
+   * Rings the claim under the pointer (or none), through feature-state: nothing is sent to
+   * maplibre's worker. A claim inside a cluster has no mark of its own to ring. The container
+   * says which claim is ringed with `data-hovered` (tests).
+   */
+  setHovered(claimId: string | null): void {
+    if (this.destroyed || claimId === this.hovered) return;
+    if (this.hovered !== null)
+      this.map.removeFeatureState({ source: SRC.claims, id: this.hovered }, 'hover');
+    this.hovered = claimId;
+    const container = this.map.getContainer();
+    if (claimId === null) delete container.dataset.hovered;
+    else {
+      this.map.setFeatureState({ source: SRC.claims, id: claimId }, { hover: true });
+      container.dataset.hovered = claimId;
+    }
   }
 
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */

@@ -12,25 +12,28 @@ import { RELATIONS, SEVERITIES, VERDICTS } from '../store/types.ts';
 
 const points = MAP_STYLE.layers.find((l) => l.id === LAYER.points)!;
 const layout = (points as { layout: Record<string, unknown> }).layout;
+const paint = (points as { paint: Record<string, unknown> }).paint;
 
 /** Evaluates a layout expression of the claims layer on a feature's properties. */
 function evaluate(
   expression: unknown,
   properties: Partial<ClaimProperties>,
-  type: 'number' | 'resolvedImage',
+  type: 'number' | 'resolvedImage' | 'color',
   zoom = 9,
+  featureState: Record<string, unknown> = {},
 ): unknown {
   const spec = {
     type,
     'property-type': 'data-driven',
-    expression: { interpolated: true, parameters: ['zoom', 'feature'] },
+    expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] },
   } as unknown as StylePropertySpecification;
   const compiled = createExpression(expression, 'test', spec);
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
-  return compiled.value.evaluate({ zoom }, {
-    type: 'Point',
-    properties: properties as Record<string, unknown>,
-  } as never);
+  return compiled.value.evaluate(
+    { zoom },
+    { type: 'Point', properties: properties as Record<string, unknown> } as never,
+    featureState as never,
+  );
 }
 
 describe('the map style', () => {
@@ -56,5 +59,23 @@ describe('the map style', () => {
       expect(evaluate(layout['icon-size'], { severity }, 'number', 9)).toBeCloseTo(
         1.05 * SEVERITY_SCALE[severity],
       );
+  });
+
+  it('rings the hovered claim (feature-state) more boldly than any other, dismissed or not', () => {
+    for (const verdict of VERDICTS)
+      for (const dismissed of [false, true]) {
+        const p = { verdict, ...(dismissed ? { dismissed } : {}) };
+        const width = (hover: boolean) =>
+          evaluate(paint['icon-halo-width'], p, 'number', 9, { hover }) as number;
+        const opacity = (hover: boolean) =>
+          evaluate(paint['icon-opacity'], p, 'number', 9, { hover }) as number;
+        expect(width(true)).toBeGreaterThan(width(false));
+        expect(width(true)).toBeGreaterThanOrEqual(3);
+        expect(opacity(true)).toBe(1);
+        expect(opacity(false)).toBe(dismissed ? 0.35 : 1);
+        expect(String(evaluate(paint['icon-halo-color'], p, 'color', 9, { hover: true }))).toBe(
+          'rgba(0,0,0,1)',
+        );
+      }
   });
 });

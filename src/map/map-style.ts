@@ -69,6 +69,9 @@ const isMismatch = ['==', ['get', 'verdict'], 'mismatch'] as const;
 
 const isDismissed = ['boolean', ['get', 'dismissed'], false] as const;
 
+/** The claim under the pointer (feature-state set by MapController.setHovered). */
+const isHovered = ['boolean', ['feature-state', 'hover'], false] as const;
+
 /** The relation's icon (claim features carry only the relation: see ClaimProperties). */
 const relationIcon = [
   'match',
@@ -272,10 +275,23 @@ const claimLayers: LayerSpecification[] = [
     },
     paint: {
       'icon-color': verdictColor as unknown as string,
-      'icon-halo-color': ['case', isMismatch, '#2b1200', '#ffffff'] as unknown as string,
-      'icon-halo-width': ['case', isMismatch, 2.2, 1.4] as unknown as number,
-      // Claims the user dismissed stay visible, faintly.
-      'icon-opacity': ['case', isDismissed, 0.35, 1] as unknown as number,
+      // The hovered claim gets a thick black ring, whatever its verdict.
+      'icon-halo-color': [
+        'case',
+        isHovered,
+        '#000000',
+        isMismatch,
+        '#2b1200',
+        '#ffffff',
+      ] as unknown as string,
+      'icon-halo-width': ['case', isHovered, 4, isMismatch, 2.2, 1.4] as unknown as number,
+      // Claims the user dismissed stay visible, faintly (fully while hovered).
+      'icon-opacity': [
+        'case',
+        ['all', isDismissed, ['!', isHovered]],
+        0.35,
+        1,
+      ] as unknown as number,
     },
   },
   {

@@ -178,4 +178,18 @@ describe('actions', () => {
     expect(store.getState().selection).toEqual({ claimId: null, articleOpen: false });
     expect(store.getState().ui.explain).toBe(false);
   });
+
+  it('setHoveredClaim tells subscribers only when the hovered claim changes', () => {
+    const store = createAppStore();
+    let updates = 0;
+    store.subscribe(() => updates++);
+    store.getState().setHoveredClaim('a:c0');
+    store.getState().setHoveredClaim('a:c0');
+    expect(store.getState().ui.hoveredClaimId).toBe('a:c0');
+    expect(updates).toBe(1);
+    store.getState().setHoveredClaim(null);
+    store.getState().setHoveredClaim(null);
+    expect(store.getState().ui.hoveredClaimId).toBeNull();
+    expect(updates).toBe(2);
+  });
 });

@@ -154,6 +154,8 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
   const c = row.claim;
   const renamed = row.placeName && row.placeName !== row.placeText;
   const review = useAppStore((s) => s.reviews[row.key]?.status);
+  const hovered = useAppStore((s) => s.ui.hoveredClaimId === row.id);
+  const setHovered = useAppStore((s) => s.setHoveredClaim);
   return (
     <div
       id={optionId(index)}
@@ -161,9 +163,11 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
       aria-selected={selected}
       aria-setsize={total}
       aria-posinset={index + 1}
-      className={`claim-option${selected ? ' is-selected' : ''}${review === 'dismissed' ? ' is-dismissed' : ''}`}
+      className={`claim-option${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}${review === 'dismissed' ? ' is-dismissed' : ''}`}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
       onClick={onSelect}
+      onMouseEnter={() => setHovered(row.id)}
+      onMouseLeave={() => setHovered(null)}
       data-claim-id={row.id}
       data-verdict={c.verdict}
       data-review={review}

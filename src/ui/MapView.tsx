@@ -24,6 +24,7 @@ export function MapView() {
       container: element,
       initialView: appStore.getState().ui.mapView,
       onClaimClick: (id) => appStore.getState().selectClaim(id),
+      onClaimHover: (id) => appStore.getState().setHoveredClaim(id),
       onMoveEnd: (view) => appStore.getState().setMapView(roundMapView(view)),
     })
       .then((c) => {

@@ -73,6 +73,15 @@ export function bindMapToStore(
     }),
   );
 
+  // The claim under the pointer, in the list or on the map.
+  stops.push(
+    watchStore(
+      store,
+      (s) => s.ui.hoveredClaimId,
+      (id) => map.setHovered(id),
+    ),
+  );
+
   // The selected claim: fetch its geometry from the worker, draw it, and bring it into view.
   let token = 0;
   let firstSelection = true;

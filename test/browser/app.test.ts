@@ -141,6 +141,46 @@ describe('Claim map in Chromium', () => {
     await page.close();
   });
 
+  it('hovering a claim in the list rings its mark on the map, and hovering a mark marks its row', async () => {
+    const { claim, mention } = sevskClaim(expected);
+    const page = await newPage();
+    await openApp(page, baseUrl);
+    await page.getByLabel('Search place names').fill('SevSk');
+    await waitForMap(page);
+    const map = page.getByTestId('map');
+    const row = page.locator(`[role=option][data-claim-id="${claim.id}"]`);
+    await row.hover();
+    await expect.poll(() => map.getAttribute('data-hovered')).toBe(claim.id);
+    expect(await row.getAttribute('class')).toContain('is-hovered');
+    await page.getByTestId('result-count').hover();
+    await expect.poll(() => map.getAttribute('data-hovered')).toBeNull();
+    expect(await page.locator('[role=option].is-hovered').count()).toBe(0);
+
+    // The other way: the mark's pixel, from the camera in the URL (Web Mercator).
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBeNull();
+    const [zoom, lat, lon] = new URL(page.url()).searchParams.get('map')!.split('/').map(Number);
+    const world = 512 * 2 ** zoom;
+    const x = (lng: number) => ((lng + 180) / 360) * world;
+    const y = (la: number) =>
+      ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (la * Math.PI) / 360))) / 360) *
+      world;
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const place = mention.place!;
+    await page.mouse.move(
+      box.x + box.width / 2 + x(place.lon) - x(lon),
+      box.y + box.height / 2 + y(place.lat) - y(lat),
+    );
+    await expect.poll(() => map.getAttribute('data-hovered')).not.toBeNull();
+    const hovered = (await map.getAttribute('data-hovered'))!;
+    // The mark on top at Sevsk is one of the SevSk claims; its row says so.
+    expect(await page.locator(`[role=option][data-claim-id="${hovered}"]`).count()).toBe(1);
+    expect(
+      await page.locator(`[role=option][data-claim-id="${hovered}"]`).getAttribute('class'),
+    ).toContain('is-hovered');
+    await screenshot(page, '03b-hover');
+    await page.close();
+  });
+
   it("a claim's detail lists its place's other candidates", async () => {
     const found = expected.analyses
       .flatMap((a) => a.claims.map((c) => ({ c, m: a.mentions.find((m) => m.id === c.mention) })))

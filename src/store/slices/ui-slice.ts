@@ -21,8 +21,15 @@ export interface UiSlice {
     /** The open dialog, if any. */
     dialog: Dialog | null;
     notices: Notice[];
+    /**
+     * The claim under the pointer, in the list or on the map: its mark on the map and its row
+     * in the list are highlighted. Not part of the URL.
+     */
+    hoveredClaimId: string | null;
   };
   setExplain: (explain: boolean) => void;
+  /** Does nothing when that claim is already the hovered one (the map reports every move). */
+  setHoveredClaim: (claimId: string | null) => void;
   setMapView: (view: MapView) => void;
   openDialog: (dialog: Dialog | null) => void;
   notify: (kind: Notice['kind'], text: string, details?: string[]) => void;
@@ -33,9 +40,13 @@ export interface UiSlice {
 const MAX_NOTICES = 6;
 let nextNotice = 1;
 
-export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
-  ui: { explain: false, mapView: null, dialog: null, notices: [] },
+export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
+  ui: { explain: false, mapView: null, dialog: null, notices: [], hoveredClaimId: null },
   setExplain: (explain) => set((s) => ({ ui: { ...s.ui, explain } })),
+  setHoveredClaim: (hoveredClaimId) => {
+    if (get().ui.hoveredClaimId !== hoveredClaimId)
+      set((s) => ({ ui: { ...s.ui, hoveredClaimId } }));
+  },
   setMapView: (mapView) => set((s) => ({ ui: { ...s.ui, mapView } })),
   openDialog: (dialog) => set((s) => ({ ui: { ...s.ui, dialog } })),
   notify: (kind, text, details = []) =>
