@@ -4,8 +4,9 @@
  *   test/fixtures/claims-eval/cases.json    recall on planted errors, false flags on true statements
  *
  * Usage: npm run evaluate            (the tests in test/*-eval.test.ts hold the same numbers)
+ *        npm run evaluate -- --real [DIR] [--errors]   data written by others (scripts/evaluate-real.ts)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleInput, Mention } from '../src/core/types.ts';
@@ -13,6 +14,7 @@ import { analyzeArticle, analyzeCorpus, type Engine } from '../src/core/pipeline
 import { haversineKm } from '../src/core/geo/haversine-km.ts';
 import { loadEngine } from './load-engine.ts';
 import { ROOT } from './build-data.ts';
+import { evaluateReal, formatRealReport } from './evaluate-real.ts';
 
 export interface GoldMention {
   text: string;
@@ -233,6 +235,20 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function main(): void {
   const engine = loadEngine();
+  const real = process.argv.indexOf('--real');
+  if (real >= 0) {
+    const next = process.argv[real + 1];
+    const dir = next && !next.startsWith('--') ? resolve(next) : resolve(ROOT, '..', 'shared', 'eval');
+    if (!existsSync(dir)) {
+      console.error(
+        `evaluate: no evaluation folder at ${dir}. Give one: npm run evaluate -- --real DIR`,
+      );
+      process.exit(2);
+    }
+    const r = evaluateReal(engine, dir);
+    console.log(formatRealReport(r, dir, process.argv.includes('--errors')));
+    return;
+  }
   const g = evaluateGeoparse(engine);
   console.log(`geoparse-eval: ${g.cases} texts, ${g.gold} gold mentions, ${g.predicted} predicted`);
   console.log(
