@@ -394,12 +394,16 @@ export function formatRealReport(r: RealReport, dir: string, withErrors: boolean
       `  ${x.set.padEnd(24)} ${((100 * x.flags) / Math.max(1, x.n)).toFixed(2)}  (${x.flags} flags on ${x.flaggedReports} of ${x.n} reports)`,
     );
   if (r.swaps) {
-    lines.push(`planted region swaps (CIR town, province -> an oblast over ${PLANT_MIN_KM} km away)`);
+    lines.push(
+      `planted region swaps (CIR town, province -> an oblast over ${PLANT_MIN_KM} km away)`,
+    );
     lines.push(
       `  caught ${fmt(r.swaps.caught / Math.max(1, r.swaps.n))} (${r.swaps.caught}/${r.swaps.n}); true twins flagged ${fmt(r.swaps.twinFlags / Math.max(1, r.swaps.twins))} (${r.swaps.twinFlags}/${r.swaps.twins})`,
     );
   }
-  lines.push(`world news: detection over gold spans; Acc@${ACC_KM} over all gold toponyms (a missed one is wrong)`);
+  lines.push(
+    `world news: detection over gold spans; Acc@${ACC_KM} over all gold toponyms (a missed one is wrong)`,
+  );
   for (const t of r.toponyms) {
     const p = t.matchedPred / Math.max(1, t.predicted);
     const rc = t.matchedGold / Math.max(1, t.gold);
@@ -410,7 +414,9 @@ export function formatRealReport(r: RealReport, dir: string, withErrors: boolean
   }
   lines.push('confidence bins (location strings): share right');
   for (const b of r.bins)
-    lines.push(`  ${b.bin.padEnd(8)} n ${String(b.n).padStart(5)}  right ${fmt(b.right / Math.max(1, b.n))}`);
+    lines.push(
+      `  ${b.bin.padEnd(8)} n ${String(b.n).padStart(5)}  right ${fmt(b.right / Math.max(1, b.n))}`,
+    );
   if (withErrors) {
     lines.push('', 'errors:');
     for (const e of r.errors) lines.push('  ' + e);

@@ -238,7 +238,8 @@ function main(): void {
   const real = process.argv.indexOf('--real');
   if (real >= 0) {
     const next = process.argv[real + 1];
-    const dir = next && !next.startsWith('--') ? resolve(next) : resolve(ROOT, '..', 'shared', 'eval');
+    const dir =
+      next && !next.startsWith('--') ? resolve(next) : resolve(ROOT, '..', 'shared', 'eval');
     if (!existsSync(dir)) {
       console.error(
         `evaluate: no evaluation folder at ${dir}. Give one: npm run evaluate -- --real DIR`,
