@@ -586,14 +586,20 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     const bases = new Set<string>();
     bases.add(foldKey(w.record.name));
     for (const cyr of cyrillicSource.get(w.record.id) ?? []) {
-      for (const scheme of SCHEMES_BY_LANGUAGE[detectCyrillicLanguage(cyr)]) {
+      const schemes = SCHEMES_BY_LANGUAGE[detectCyrillicLanguage(cyr)];
+      for (const scheme of schemes) {
         // BGN/PCGN writes the hard sign as a double quote; inside a word it is no break.
         const k = foldKey(transliterate(cyr, scheme).replace(/(?<=\p{L})"(?=\p{L})/gu, ''));
         if (!keys.has(k)) variantKeys++;
         addKey(keys, k, NameKind.Variant);
-        bases.add(k);
+        // Spelling variants grow from the language's main scheme only: the other schemes'
+        // forms are mostly among them already, and a village has many Cyrillic alternates.
+        if (scheme === schemes[0]) bases.add(k);
       }
     }
+    // Rivers, hills and administrative units are named as GeoNames writes them or as
+    // transliterated, not misspelled: no spelling variants.
+    if (featureList[w.record.featureCode].startsWith('PP') === false) continue;
     for (const base of bases) {
       if (base.length < 4) continue;
       for (const v of romanizationVariants(base, VARIANTS_PER_BASE)) {

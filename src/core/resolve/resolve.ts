@@ -4,6 +4,7 @@ import type { Lexicon } from '../recognize/lexicon.ts';
 import type { ArticleContext } from './article-context.ts';
 import { haversineKm } from '../geo/haversine-km.ts';
 import { similarPlaces } from '../gazetteer/similar-places.ts';
+import { regionFeature } from '../gazetteer/region-feature.ts';
 import { isJsSpace } from '../text/split-sentences.ts';
 
 /**
@@ -136,7 +137,7 @@ export function resolveMentions(
           id,
           m,
           info?.kind === 'country' ? 'country' : 'region',
-          null,
+          info ? regionFeature(gz, info) : null,
           regionId,
           info?.kind === 'country' ? 'country' : 'admin1',
           m.regionIds.length > 1 ? 0.7 : 0.95,
