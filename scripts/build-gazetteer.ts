@@ -726,6 +726,10 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
         : []),
     ],
     countries: countryList,
+    countryDumps: [...dumpCountries].sort(),
+    placeCounts: Object.fromEntries(
+      [...dumpCountries].sort().map((cc) => [cc, places.filter((w) => w.country === cc).length]),
+    ),
     admin1: admin1List,
     featureCodes: featureList,
     commonWords,

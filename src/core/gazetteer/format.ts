@@ -118,6 +118,13 @@ export interface GazetteerMeta {
   countries: CountryMeta[];
   admin1: Admin1Meta[];
   featureCodes: string[];
+  /**
+   * Countries whose full GeoNames dump was merged (every village, raion, river...), sorted; an
+   * empty list means the gazetteer holds only places of some size (cities500).
+   */
+  countryDumps: string[];
+  /** Places per country code for the countries of countryDumps (what the app and CLI report). */
+  placeCounts: Record<string, number>;
   /** Frequent English words, lower case: recognition never takes these for places by fuzziness. */
   commonWords: string[];
 }
