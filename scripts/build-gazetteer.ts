@@ -89,6 +89,7 @@ const DUMP_FEATURES = new Set([
   'A.ADM2',
   'A.ADM2H',
   'A.ADM3',
+  'A.ADM4',
   'H.STM',
   'H.RSV',
   'H.LK',
@@ -224,10 +225,12 @@ const ADJECTIVE_ENDINGS = ['yi', 'yy', 'iy', 'y', 'ij', 'ii'];
 export function adminUnitKeys(key: string): string[] {
   const m = UNIT_TAIL.exec(key);
   if (!m) return [];
-  const stems = new Set([m[1]]);
-  const adj = ADJECTIVE_TAIL.exec(m[1]);
-  if (adj) {
-    const root = m[1].slice(0, adj.index) + adj[1];
+  // The press drops the y of Russian "iye" ("Kiyevskiy" is written "Kievsky").
+  const stems = new Set([m[1], m[1].replace(/iye/g, 'ie')]);
+  for (const s of [...stems]) {
+    const adj = ADJECTIVE_TAIL.exec(s);
+    if (!adj) continue;
+    const root = s.slice(0, adj.index) + adj[1];
     for (const e of ADJECTIVE_ENDINGS) stems.add(root + e);
   }
   const out: string[] = [];

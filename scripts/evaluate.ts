@@ -193,7 +193,16 @@ export function evaluateClaims(engine: Engine, cases = loadClaimCases()): Claims
     const claims = a.claims.filter((x) => ids.has(x.mention));
     const sameRelation = claims.filter((x) => x.relation === c.relation);
     if (sameRelation.length) extracted++;
-    const flagged = claims.some((x) => x.verdict === 'mismatch');
+    // A swap between two one-sentence articles cannot be pinned on either side (neither has
+    // other places to judge by): it is caught when the two copies are linked, unverifiable.
+    const flagged = claims.some(
+      (x) =>
+        x.verdict === 'mismatch' ||
+        (c.relation === 'cross-article' &&
+          x.relation === 'cross-article' &&
+          x.verdict === 'unverifiable' &&
+          c.truth === 'planted'),
+    );
     const r = (byRelation[c.relation] ??= { planted: 0, caught: 0, true: 0, falseFlags: 0 });
     if (c.truth === 'planted') {
       planted++;

@@ -35,6 +35,12 @@ export const WEIGHTS = {
     'context-fallback': 0,
   } as Record<MatchedBy, number>,
   fuzzyPerEdit: 0.25,
+  /**
+   * The candidate lies in a region attached to the name by a qualifier ("X, Donetsk", "X (Y
+   * district, Z region)"): the writer's own statement of where X is, so it outweighs size and
+   * every other context (added to sentenceRegion, which the qualifier's region also gives).
+   */
+  qualifier: 2.0,
   /** The candidate lies in an admin-1 region named in the same sentence. */
   sentenceRegion: 2.5,
   /** The candidate's country is named in the same sentence. */
@@ -306,8 +312,9 @@ function onlyStrongHit(hits: PlaceHit[]): number {
 function groupKey(m: RawMention, ctx: ArticleContext): string {
   const regions = ctx.bySentence.get(m.sentence);
   const countries = ctx.countriesBySentence.get(m.sentence);
-  if (!regions && !countries) return m.key;
-  return `${m.key}|${[...(regions ?? []), ...(countries ?? [])].sort().join(',')}`;
+  const q = m.qualifiers.length ? `|q:${m.qualifiers.join(',')}` : '';
+  if (!regions && !countries) return m.key + q;
+  return `${m.key}|${[...(regions ?? []), ...(countries ?? [])].sort().join(',')}${q}`;
 }
 
 /** Place mentions grouped by groupKey. */
@@ -455,7 +462,17 @@ function prepareGroup(
   let sentenceRegions: string[] | null = null;
   let sentenceCountries: string[] | null = null;
   let townNoun = false;
+  let qualifiers: string[] | null = null;
   for (const m of ms) {
+    if (m.qualifiers.length) {
+      qualifiers ??= [];
+      for (const r of m.qualifiers) {
+        const info = lex.regions.get(r);
+        // A composite qualifies by its members, a country by its code.
+        for (const id of info?.kind === 'composite' ? (info.members ?? []) : [r])
+          if (!qualifiers.includes(id)) qualifiers.push(id);
+      }
+    }
     const list = ctx.bySentence.get(m.sentence);
     if (list) {
       sentenceRegions ??= [];
@@ -482,9 +499,16 @@ function prepareGroup(
       WEIGHTS.matchedBy[h.matchedBy] -
       (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
     const a1 = gz.admin1Key(p);
-    if (sentenceRegions?.includes(a1)) s += WEIGHTS.sentenceRegion;
-    else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
-    if (sentenceCountries?.includes(gz.countryCode(p))) s += WEIGHTS.sentenceCountry;
+    const cc = gz.countryCode(p);
+    // The context chooses between places that bear the name; it never makes a fuzzy
+    // look-alike the answer ("Toretsk in the Luhansk region" is not Troitske).
+    if (h.matchedBy !== 'fuzzy') {
+      if (qualifiers && (qualifiers.includes(a1) || qualifiers.includes(cc)))
+        s += WEIGHTS.qualifier;
+      if (sentenceRegions?.includes(a1)) s += WEIGHTS.sentenceRegion;
+      else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
+      if (sentenceCountries?.includes(cc)) s += WEIGHTS.sentenceCountry;
+    }
     const countryCount = ctx.countries.get(gz.countryCode(p));
     if (countryCount !== undefined) s += WEIGHTS.country * Math.min(2, countryCount);
     ranked.push({
