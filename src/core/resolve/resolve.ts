@@ -500,14 +500,18 @@ function prepareGroup(
       (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
     const a1 = gz.admin1Key(p);
     const cc = gz.countryCode(p);
-    // The context chooses between places that bear the name; it never makes a fuzzy
-    // look-alike the answer ("Toretsk in the Luhansk region" is not Troitske).
+    // The region a sentence or a qualifier puts the name in chooses between places that bear
+    // the name; it never makes a fuzzy look-alike the answer, for that would hide the very
+    // error the claim is checked for ("Toretsk in the Luhansk region" is not Troitske). The
+    // article's other regions may ("Miropol" in a report on the Sumy direction is Myropillia).
     if (h.matchedBy !== 'fuzzy') {
       if (qualifiers && (qualifiers.includes(a1) || qualifiers.includes(cc)))
         s += WEIGHTS.qualifier;
       if (sentenceRegions?.includes(a1)) s += WEIGHTS.sentenceRegion;
       else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
       if (sentenceCountries?.includes(cc)) s += WEIGHTS.sentenceCountry;
+    } else if (ctx.admin1.has(a1) && !sentenceRegions?.includes(a1) && !qualifiers?.includes(a1)) {
+      s += WEIGHTS.articleRegion;
     }
     const countryCount = ctx.countries.get(gz.countryCode(p));
     if (countryCount !== undefined) s += WEIGHTS.country * Math.min(2, countryCount);
