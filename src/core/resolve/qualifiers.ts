@@ -1,5 +1,6 @@
 import type { RawMention } from '../recognize/recognize.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
+import { COMMA_GAP } from '../text/gaps.ts';
 
 /**
  * The qualifier grammar: how writers attach a region to a place name, as coders, monitors and
@@ -18,8 +19,6 @@ import type { Lexicon } from '../recognize/lexicon.ts';
  */
 export type QualifierRule = 'comma-region' | 'comma-capital' | 'paren-region' | 'district-of';
 
-/** Only a comma (and spaces) between the name and its qualifier. */
-const COMMA_GAP = /^[ \t]*,[ \t]*$/;
 /** An open parenthesis before the qualifier, and nothing closing it. */
 const PAREN_OPEN = /^[ \t]*\([^()\n]{0,60}$/;
 const PAREN_CLOSE = /^[^()\n]{0,3}\)/;
@@ -144,7 +143,12 @@ function oblastsNamed(key: string, lex: Lexicon): string[] {
 function inList(text: string, raw: RawMention[], k: number, j: number): boolean {
   const y = raw[j];
   const next = raw[j + 1];
-  if (next && next.sentence === y.sentence && LIST_AFTER.test(text.slice(y.end, next.start + 1)))
+  if (
+    next &&
+    next.kind === 'place' &&
+    next.sentence === y.sentence &&
+    LIST_AFTER.test(text.slice(y.end, next.start + 1))
+  )
     return true;
   const prev = raw[k - 1];
   return (

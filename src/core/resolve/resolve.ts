@@ -61,6 +61,30 @@ export const WEIGHTS = {
   temperature: 0.45,
 };
 
+/** Feature codes of the natural features the country dumps add (rivers, hills, islands ...). */
+const NATURAL_FEATURES = new Set(['STM', 'RSV', 'LK', 'HLL', 'MT', 'MTS', 'ISL']);
+/** A feature word right after a name: the name is the feature's. */
+const FEATURE_WORD_AFTER =
+  /^\s+(?:river|reservoir|lake|sea|hill|heights?|mound|island|mount|mountain|ridge)\b/i;
+/** A key that names a natural feature in full ("kakhovka reservoir", "hora savur mohyla"). */
+const NATURAL_KEY =
+  /\b(?:river|reservoir|vodoskhovyshche|vodokhranilishche|lake|ozero|hill|hora|gora|mohyla|island|ostriv)\b/;
+
+/** Keys of city districts named after a name: "kirov" -> "kirovskyi district" and the like. */
+function districtKeys(key: string): string[] {
+  if (key.includes(' ') || key.length < 3) return [];
+  const stem = key.replace(
+    /(?:skyi|skyy|skiy|sky|ska|ske|skoe|ne|na|nyi|nyy|ny|yi|iy|y|a|e|o)$/,
+    '',
+  );
+  const out: string[] = [`${key} district`, `${key} raion`];
+  for (const s of new Set([key, stem])) {
+    for (const adj of ['skyi', 'sky', 'skiy', 'ivskyi', 'ovskyi', 'nyi', 'ny', 'nyy'])
+      out.push(`${s}${adj} district`, `${s}${adj} raion`);
+  }
+  return out;
+}
+
 const TOWN_NOUNS = new Set([
   'town',
   'village',
@@ -430,11 +454,34 @@ function prepareGroup(
   // The candidates: every mention's hits, each place once (its first hit), in order.
   const { stamps: seen, current: stamp } = freshStamp(gz);
   const hits: PlaceHit[] = [];
+  // A river, reservoir, hill or island is meant when the text says so ("the Pavlivka river",
+  // "Saur-Mogila height") or names it in full; a bare name is a settlement.
+  const featureNamed = ms.some((m) => FEATURE_WORD_AFTER.test(text.slice(m.end, m.end + 14)));
   for (const m of ms) {
     for (const h of m.hits) {
       if (seen[h.place] === stamp) continue;
+      if (
+        !featureNamed &&
+        NATURAL_FEATURES.has(gz.featureCodeOf(h.place)) &&
+        !NATURAL_KEY.test(m.key)
+      )
+        continue;
       seen[h.place] = stamp;
       hits.push(h);
+    }
+  }
+  // A city district named after a person or a place ("Kirov, Donetsk" for the Kirovskyi
+  // district, "Privokzalny, Donetsk City"): when the qualifier's region has no place of the
+  // name, its districts of that name join the candidates.
+  const qualified = ms.find((m) => m.qualifiers.length > 0);
+  if (qualified && !hits.some((h) => qualified.qualifiers.includes(gz.admin1Key(h.place)))) {
+    for (const k of districtKeys(key)) {
+      for (const h of gz.lookup(k)) {
+        if (seen[h.place] === stamp || !qualified.qualifiers.includes(gz.admin1Key(h.place)))
+          continue;
+        seen[h.place] = stamp;
+        hits.push({ place: h.place, matchedBy: 'variant', distance: 0 });
+      }
     }
   }
   // Context expansion: a place in the article's regions with the same consonant skeleton
