@@ -56,6 +56,8 @@ describe('qualifier rules', () => {
       rules('Shelling of Kurakhove (Pokrovsk district, Donetsk region) was reported.'),
     ).toEqual({
       Kurakhove: 'paren-region',
+      // and the district is qualified by the region after its comma
+      'Pokrovsk district': 'comma-region',
     });
   });
   it('district-of: "Y district of Z" and "Z - Y"', () => {
