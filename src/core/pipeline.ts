@@ -1,3 +1,4 @@
+import type { Engine } from './engine.ts';
 import type {
   ArticleAnalysis,
   ArticleInput,
@@ -19,12 +20,7 @@ import { crossArticleClaims } from './claims/cross-article.ts';
 import { crossArticleVerdicts } from './verify/cross-article-verdicts.ts';
 import { toClaim } from './claims/claim-draft.ts';
 
-/** Everything the analysis needs, loaded once. */
-export interface Engine {
-  gazetteer: Gazetteer;
-  regions: RegionSet;
-  lexicon: Lexicon;
-}
+export type { Engine } from './engine.ts';
 
 /** Decodes the two data files (without copying) and builds the lookup tables. */
 export function createEngine(gazetteerBuffer: ArrayBuffer, regionsBuffer: ArrayBuffer): Engine {

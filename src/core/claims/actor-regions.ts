@@ -1,5 +1,5 @@
 import type { Claim, Mention, Sentence } from '../types.ts';
-import type { Engine } from '../pipeline.ts';
+import type { Engine } from '../engine.ts';
 import type { Directness } from './claim-draft.ts';
 import { oblastOfCapital } from './oblast-of-capital.ts';
 import { mentionsBySentence } from './by-sentence.ts';

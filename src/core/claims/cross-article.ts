@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, ArticleInput, Mention } from '../types.ts';
-import type { Engine } from '../pipeline.ts';
+import type { Engine } from '../engine.ts';
 import { isJsSpace } from '../text/split-sentences.ts';
 import { mentionsBySentence } from './by-sentence.ts';
 

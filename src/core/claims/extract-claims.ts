@@ -1,6 +1,6 @@
 import { COMMA_GAP } from '../text/gaps.ts';
 import type { Mention, Sentence } from '../types.ts';
-import type { Engine } from '../pipeline.ts';
+import type { Engine } from '../engine.ts';
 import { newClaim, type ClaimDraft, type Directness } from './claim-draft.ts';
 import { findActorRegions } from './actor-regions.ts';
 import { articleOutliers } from './article-outliers.ts';

@@ -1,5 +1,5 @@
 import type { Mention, PlaceRef } from '../types.ts';
-import type { Engine } from '../pipeline.ts';
+import type { Engine } from '../engine.ts';
 import { foldKey } from '../text/fold-key.ts';
 
 /** Memo per engine: mention text -> place -> answer (claims ask this of every place mention). */

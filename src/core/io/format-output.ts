@@ -1,6 +1,6 @@
 import { gazetteerSummary } from '../gazetteer/gazetteer-summary.ts';
 import type { ArticleAnalysis, Claim, Mention } from '../types.ts';
-import type { Engine } from '../pipeline.ts';
+import type { Engine } from '../engine.ts';
 
 export const TOOL_NAME = 'claim-map';
 export const TOOL_VERSION = '0.1.0';

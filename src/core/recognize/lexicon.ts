@@ -3,7 +3,7 @@ import type { RegionSet } from '../regions/region-set.ts';
 import { regionAliases } from '../regions/region-aliases.ts';
 import { foldKey } from '../text/fold-key.ts';
 import type { MatchedBy } from '../types.ts';
-import type { PlaceHit } from './recognize.ts';
+import type { PlaceHit } from '../engine.ts';
 import { NOT_LOOKED_UP, WordTable, wordFlags, type WordInfo } from './words.ts';
 
 export interface RegionAliasEntry {

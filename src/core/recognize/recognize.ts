@@ -1,3 +1,4 @@
+import type { PlaceHit, RawMention } from '../engine.ts';
 import type { MatchedBy, Sentence } from '../types.ts';
 import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE, Tokens } from '../text/tokenize.ts';
 import { romanizationVariants } from '../text/romanization-variants.ts';
@@ -7,36 +8,6 @@ import { NO_WORD, W, type WordInfo, type WordTable } from './words.ts';
 import { CYRILLIC_COUNTRIES } from '../gazetteer/cyrillic-countries.ts';
 
 /** A gazetteer place a surface form may denote, with how it was reached. */
-export interface PlaceHit {
-  place: number;
-  matchedBy: MatchedBy;
-  /** Edit distance for fuzzy hits, else 0. */
-  distance: number;
-}
-
-/** A recognised name before resolution. */
-export interface RawMention {
-  start: number;
-  end: number;
-  sentence: number;
-  text: string;
-  kind: 'place' | 'region' | 'country';
-  /** Folded key of the name (without region words). */
-  key: string;
-  hits: PlaceHit[];
-  /** Region ids for region/country mentions, and the regions a "Y direction" may mean. */
-  regionIds: string[];
-  /** A settlement-like name in a place context that the gazetteer does not know. */
-  unknown: boolean;
-  /**
-   * Regions that a qualifier attached to the name places it in: "X, Donetsk", "X, Sumy
-   * Oblast", "X (Y district, Z region)" (filled by resolve/qualifiers.ts).
-   */
-  qualifiers: string[];
-  /** Context cues: `direction`, `actor-context`, `city-of`, `possessive`, `seat-of-power`. */
-  cues: string[];
-}
-
 const MAX_PLACE_TOKENS = 5;
 /** Adjectives of nationality or region ("Pomeranian", "Lebanese") are never misspelt names. */
 const ADJECTIVE_ENDING = /(ian|ean|ese|ish)$/;

@@ -1,6 +1,6 @@
 import { foldKey } from '../text/fold-key.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import type { PlaceHit } from './recognize.ts';
+import type { PlaceHit } from '../engine.ts';
 import {
   ACTOR_NOUNS,
   ACTOR_PREPOSITIONS,

@@ -1,4 +1,4 @@
-import type { RawMention } from '../recognize/recognize.ts';
+import type { RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
 
 /** What an article says about where it is, gathered from its region and country mentions. */

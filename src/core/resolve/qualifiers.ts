@@ -1,4 +1,4 @@
-import type { RawMention } from '../recognize/recognize.ts';
+import type { RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
 import { COMMA_GAP } from '../text/gaps.ts';
 

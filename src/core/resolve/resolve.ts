@@ -1,5 +1,5 @@
 import type { Alternative, MatchedBy, Mention } from '../types.ts';
-import type { PlaceHit, RawMention } from '../recognize/recognize.ts';
+import type { PlaceHit, RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
 import type { ArticleContext } from './article-context.ts';
 import { haversineKm } from '../geo/haversine-km.ts';

@@ -1,5 +1,5 @@
 import type { Mention, PlaceRef, Severity, Suggestion } from '../types.ts';
-import type { Engine } from '../pipeline.ts';
+import type { Engine } from '../engine.ts';
 import type { ClaimDraft, Directness } from '../claims/claim-draft.ts';
 import { haversineKm, bearingDeg } from '../geo/haversine-km.ts';
 import { placesWithPrefix, similarPlaces } from '../gazetteer/similar-places.ts';
