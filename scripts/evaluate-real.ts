@@ -17,6 +17,7 @@ import type { ArticleAnalysis, ArticleInput, Mention } from '../src/core/types.t
 import { analyzeArticle, analyzeCorpus, type Engine } from '../src/core/pipeline.ts';
 import { haversineKm } from '../src/core/geo/haversine-km.ts';
 import { foldKey } from '../src/core/text/fold-key.ts';
+import { TOLERANCE_KM } from '../src/core/verify/verify-claims.ts';
 
 /** A location string resolves right when its place lies this close to the gold point. */
 export const LOCATION_KM = 25;
@@ -154,11 +155,20 @@ function plantSwaps(
     f.set(r.province.trim(), (f.get(r.province.trim()) ?? 0) + 1);
     forms.set(region, f);
   }
-  const oblasts = [...forms.entries()]
-    .map(([region, f]) => ({
-      region,
-      name: [...f.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
-    }))
+  // Each region's most frequent written form; a form two regions share (coders write "Kyiv
+  // Oblast" for points in Kyiv city too) goes to the region that uses it most, and a city with
+  // the status of a region (Kyiv, Sevastopol) is no planting target of its own.
+  const best = [...forms.entries()].map(([region, f]) => {
+    const [name, n] = [...f.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    return { region, name, n };
+  });
+  const oblasts = best
+    .filter(
+      (o) =>
+        !engine.regions.surroundingRegion(o.region) &&
+        !best.some((x) => x !== o && x.name === o.name && x.n > o.n),
+    )
+    .map(({ region, name }) => ({ region, name }))
     .sort((a, b) => (a.region < b.region ? -1 : 1));
   const seen = new Set<string>();
   const out: { planted: LocationCase; twin: LocationCase }[] = [];
@@ -172,9 +182,13 @@ function plantSwaps(
     const options = oblasts.filter((o) => {
       if (!engine.regions.get(o.region)) return false;
       if (engine.regions.distanceKm(o.region, c.lat, c.lon) <= PLANT_MIN_KM) return false;
+      // No place of the name in the oblast or within the in-region tolerance of it.
       return !namesakes.some((h) => {
         const i = h.place;
-        return engine.regions.contains(o.region, engine.gazetteer.lat[i], engine.gazetteer.lon[i]);
+        return (
+          engine.regions.distanceKm(o.region, engine.gazetteer.lat[i], engine.gazetteer.lon[i]) <=
+          TOLERANCE_KM.inRegion
+        );
       });
     });
     if (options.length === 0) continue;

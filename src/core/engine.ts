@@ -42,6 +42,11 @@ export interface RawMention {
    * Oblast", "X (Y district, Z region)" (filled by resolve/qualifiers.ts).
    */
   qualifiers: string[];
+  /**
+   * The qualifier is a city ("X, Donetsk" read as the oblast of Donetsk, "Y district of Z"):
+   * a district of that city may be meant.
+   */
+  qualifierIsCity?: boolean;
   /** Context cues: `direction`, `actor-context`, `city-of`, `possessive`, `seat-of-power`. */
   cues: string[];
 }

@@ -87,6 +87,7 @@ function qualifierBetween(
       y.regionIds = oblasts;
       y.cues = [...y.cues, 'qualifier'];
       x.qualifiers = oblasts;
+      x.qualifierIsCity = true;
       return 'comma-capital';
     }
     return null;
@@ -100,6 +101,7 @@ function qualifierBetween(
     const oblasts = y.kind === 'place' ? oblastsNamed(y.key, lex) : y.regionIds;
     if (oblasts.length === 0) return null;
     x.qualifiers = oblasts;
+    x.qualifierIsCity = y.kind === 'place';
     return 'district-of';
   }
   if (j === k + 1 && DASH_GAP.test(gap) && y.kind === 'place') {
@@ -107,6 +109,7 @@ function qualifierBetween(
     const oblasts = oblastsNamed(x.key, lex);
     if (oblasts.length === 0 || oblastsNamed(y.key, lex).length > 0) return null;
     y.qualifiers = oblasts;
+    y.qualifierIsCity = true;
     return 'district-of';
   }
   return null;

@@ -474,9 +474,10 @@ function prepareGroup(
     }
   }
   // A city district named after a person or a place ("Kirov, Donetsk" for the Kirovskyi
-  // district, "Privokzalny, Donetsk City"): when the qualifier's region has no place of the
-  // name, its districts of that name join the candidates.
-  const qualified = ms.find((m) => m.qualifiers.length > 0);
+  // district): when the qualifier is a city whose region has no place of the name, its
+  // districts of that name join the candidates (never for a region written out: "Kyiv,
+  // Donetsk Oblast" is no Kyivskyi district).
+  const qualified = ms.find((m) => m.qualifiers.length > 0 && m.qualifierIsCity);
   if (qualified && !hits.some((h) => qualified.qualifiers.includes(gz.admin1Key(h.place)))) {
     for (const k of districtKeys(key)) {
       for (const h of gz.lookup(k)) {
