@@ -174,10 +174,19 @@ export function extractClaims(
       if (!inc || inc.index > 80) continue;
       const from = r.end + inc.index;
       const listed = places.filter((m) => m.start > from);
-      for (let k = 0; k < listed.length; k++) {
-        if (k > 0 && !LIST_GAP.test(text.slice(listed[k - 1].end, listed[k].start))) break;
+      let n = 0;
+      while (
+        n < listed.length &&
+        (n === 0 || LIST_GAP.test(text.slice(listed[n - 1].end, listed[n].start)))
+      )
+        n++;
+      // After a colon, only a list that starts right there ("Kharkiv region: Kupiansk, Izium
+      // and Balakliia"); "Kyiv oblast: Drone footage ... in Markiv" is a heading, and the place
+      // of its text is not enumerated under it.
+      if (inc[0] === ':' && (n < 2 || !/^\s{0,2}$/.test(text.slice(from + 1, listed[0].start))))
+        continue;
+      for (let k = 0; k < n; k++)
         add(s.index, listed[k], 'in-region', assertedRegion(r, engine), 'direct');
-      }
     }
     // "Ukraine's eastern front" for the places of the sentence.
     for (const r of regions) {
