@@ -47,6 +47,8 @@ export interface RawMention {
    * a district of that city may be meant.
    */
   qualifierIsCity?: boolean;
+  /** The folded name of that city, when the qualifier is one ("donetsk"). */
+  qualifierCity?: string;
   /** Context cues: `direction`, `actor-context`, `city-of`, `possessive`, `seat-of-power`. */
   cues: string[];
 }

@@ -28,6 +28,7 @@ const RAD = Math.PI / 180;
  * Russian oblast is under 1.5 degrees on both sides).
  */
 const SPECIAL_CITY_MAX_DEGREES = 1.5;
+const NO_REGIONS: readonly string[] = [];
 
 /** All admin-1, country and composite regions of one regions.bin, with spatial lookups. */
 export class RegionSet {
@@ -374,6 +375,19 @@ export class RegionSet {
     }
     memo.set(regionId, out);
     return out;
+  }
+
+  /**
+   * The cities with the status of a region that a region surrounds (see surroundingRegion):
+   * Kyiv Oblast -> [Kyiv]. Empty for most regions.
+   */
+  enclosedBy(regionId: string): readonly string[] {
+    const r = this.get(regionId);
+    if (!r || r.kind !== 'admin1') return NO_REGIONS;
+    const out = this.admin1Of(r.countryCode)
+      .filter((o) => this.surroundingRegion(o.id) === regionId)
+      .map((o) => o.id);
+    return out.length ? out : NO_REGIONS;
   }
 
   membersOf(regionId: string): RegionInfo[] {

@@ -88,6 +88,7 @@ function qualifierBetween(
       y.cues = [...y.cues, 'qualifier'];
       x.qualifiers = oblasts;
       x.qualifierIsCity = true;
+      x.qualifierCity = y.key;
       return 'comma-capital';
     }
     return null;
@@ -102,6 +103,7 @@ function qualifierBetween(
     if (oblasts.length === 0) return null;
     x.qualifiers = oblasts;
     x.qualifierIsCity = y.kind === 'place';
+    if (y.kind === 'place') x.qualifierCity = y.key;
     return 'district-of';
   }
   if (j === k + 1 && DASH_GAP.test(gap) && y.kind === 'place') {
@@ -110,6 +112,7 @@ function qualifierBetween(
     if (oblasts.length === 0 || oblastsNamed(y.key, lex).length > 0) return null;
     y.qualifiers = oblasts;
     y.qualifierIsCity = true;
+    y.qualifierCity = x.key;
     return 'district-of';
   }
   return null;

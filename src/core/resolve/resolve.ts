@@ -274,7 +274,7 @@ export function resolveMentions(
         actor ? 'actor' : 'place',
         gz.place(best.place),
         null,
-        DISTRICT_CODES.has(fc) ? 'district' : 'place',
+        DISTRICT_CODES.has(fc) || d.cityFallback?.has(best.place) ? 'district' : 'place',
         round3(calibrate(d.probs[0], best.matchedBy)),
         best.matchedBy,
         // Each mention gets its own array; the Alternative objects are shared and immutable.
@@ -421,6 +421,8 @@ interface Group {
   probs: number[];
   /** The output form of ranked[1..5], filled after the final ranking. */
   alternatives: Alternative[];
+  /** Candidates that stand for a district of their city (see prepareGroup), or null. */
+  cityFallback: Set<number> | null;
 }
 
 /**
@@ -488,6 +490,23 @@ function prepareGroup(
       }
     }
   }
+  // Still nothing there: the name is a district or a neighbourhood of the qualifying city
+  // ("Obolon, Kyiv", "Cheryomushki, Mariupol"), so the city stands for it, with precision
+  // `district`.
+  let cityFallback: Set<number> | null = null;
+  if (
+    qualified?.qualifierCity &&
+    !hits.some((h) => qualified.qualifiers.includes(gz.admin1Key(h.place)))
+  ) {
+    for (const h of gz.lookup(qualified.qualifierCity)) {
+      if (seen[h.place] === stamp || !qualified.qualifiers.includes(gz.admin1Key(h.place)))
+        continue;
+      if (!gz.featureCodeOf(h.place).startsWith('PPL')) continue;
+      seen[h.place] = stamp;
+      hits.push({ place: h.place, matchedBy: 'variant', distance: 0 });
+      (cityFallback ??= new Set()).add(h.place);
+    }
+  }
   // Context expansion: a place in the article's regions with the same consonant skeleton
   // ("Miropol" in a Sumy article -> Myropillia) joins the candidates.
   if (ctx.admin1.size > 0 && key.length >= 5) {
@@ -520,7 +539,9 @@ function prepareGroup(
       for (const r of m.qualifiers) {
         const info = lex.regions.get(r);
         // A composite qualifies by its members, a country by its code.
-        for (const id of info?.kind === 'composite' ? (info.members ?? []) : [r])
+        // ... and an oblast by the city with the status of a region inside it ("Obolon, Kyiv").
+        const ids = info?.kind === 'composite' ? (info.members ?? []) : [r];
+        for (const id of [...ids, ...ids.flatMap((x) => lex.regions.enclosedBy(x))])
           if (!qualifiers.includes(id)) qualifiers.push(id);
       }
     }
@@ -574,7 +595,7 @@ function prepareGroup(
       score: s,
     });
   }
-  return { key, ms, ranked, probs: [], alternatives: [] };
+  return { key, ms, ranked, probs: [], alternatives: [], cityFallback };
 }
 
 /**
