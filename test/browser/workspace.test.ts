@@ -642,7 +642,7 @@ describe('Persistence, corrections and reviews', () => {
     await waitForMap(page);
     await screenshot(page, '18-corrected-consistent');
     // Exports carry the correction.
-    const csv = readFileSync(await download(page, 'export-csv'), 'utf8');
+    const csv = readFileSync(await download(page, 'export-csv'), 'utf8').replace(/^\uFEFF/, '');
     const header = csv.split('\n')[0].split(',');
     expect(header).toEqual([...CSV_COLUMNS, ...CSV_ANNOTATION_COLUMNS]);
     const row = csv.split('\n').find((l) => l.startsWith(`claim,${id},`))!;
