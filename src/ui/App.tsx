@@ -12,7 +12,9 @@ import { MapLegend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { Notices } from './Notices.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { ReviewBar } from './ReviewBar.tsx';
 import { WorkspaceDialog } from './WorkspaceDialog.tsx';
+import { keyCommand, runKeyCommand } from './key-command.ts';
 
 /** Whether a drag carries files (not text or a link from the page). */
 function hasFiles(e: DragEvent): boolean {
@@ -58,6 +60,26 @@ export function App() {
     };
   }, []);
 
+  // The page-wide keys (see keyCommand): Escape leaves a mode, arrows step explain mode, n
+  // goes to the next unreviewed claim.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const target = e.target instanceof Element ? e.target : null;
+      const command = keyCommand(appStore.getState(), {
+        key: e.key,
+        altKey: e.altKey,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        inTextField: target?.closest('input, textarea, select, [contenteditable="true"]') != null,
+        onMap: target?.closest('.maplibregl-map') != null,
+      });
+      if (command && runKeyCommand(appStore.getState(), command)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <div className={`app${dragging ? ' is-dragging' : ''}`}>
       <a className="skip-link" href="#claim-list-heading">
@@ -98,6 +120,7 @@ export function App() {
           Claims
         </h2>
         <FilterPanel />
+        <ReviewBar />
         <ClaimList />
       </aside>
       <main className="map-area">

@@ -253,7 +253,7 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
           />
         </details>
       )}
-      <ReviewControls key={`${row.key}|${review?.updatedAt ?? ''}`} row={row} />
+      <ReviewControls key={row.key} row={row} />
     </article>
   );
 }

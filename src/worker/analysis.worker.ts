@@ -297,6 +297,19 @@ async function handle(request: WorkerRequest): Promise<void> {
       post({ type: 'done', requestId });
       return;
     }
+    case 'set-reviews': {
+      const s = requireSession();
+      for (const { key, review } of request.reviews) s.setReview(key, review);
+      await save('the reviews', () =>
+        Promise.all(
+          request.reviews.map(({ key, review }) =>
+            review ? db.putReview(review) : db.deleteReview(key),
+          ),
+        ).then(() => undefined),
+      );
+      post({ type: 'done', requestId });
+      return;
+    }
     case 'cancel':
       cancelled.add(request.jobId);
       return;

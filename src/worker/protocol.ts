@@ -195,6 +195,11 @@ export type WorkerRequest =
   | { type: 'reset'; requestId: number; samples: ArticleInput[] }
   | { type: 'replace'; requestId: number; workspace: Workspace }
   | { type: 'set-review'; requestId: number; key: string; review: ClaimReview | null }
+  | {
+      type: 'set-reviews';
+      requestId: number;
+      reviews: { key: string; review: ClaimReview | null }[];
+    }
   | { type: 'cancel'; requestId: number; jobId: number }
   | { type: 'find-places'; requestId: number; query: string; limit: number }
   | { type: 'claim-geometry'; requestId: number; claimId: string }
