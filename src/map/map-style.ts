@@ -201,6 +201,7 @@ const selectionLayers: LayerSpecification[] = [
     id: 'selection-line',
     type: 'line',
     source: SRC.selLine,
+    filter: ['==', ['geometry-type'], 'LineString'],
     layout: { 'line-cap': 'round' },
     paint: { 'line-color': '#222222', 'line-width': 2, 'line-dasharray': [2, 2] },
   },
@@ -208,8 +209,9 @@ const selectionLayers: LayerSpecification[] = [
     id: 'selection-line-label',
     type: 'symbol',
     source: SRC.selLine,
+    // One point at the line's middle (see selectionCollections), never along the line.
+    filter: ['==', ['geometry-type'], 'Point'],
     layout: {
-      'symbol-placement': 'line-center',
       'text-field': ['get', 'label'],
       'text-font': FONT_BOLD,
       'text-size': 13,

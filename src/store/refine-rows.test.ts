@@ -37,11 +37,11 @@ describe('review filter', () => {
     store.getState().setFilters({ ...store.getState().filters, reviews: ['dismissed'] });
     expect(selectFilteredRows(store.getState()).map((r) => r.id)).toEqual(['a:c0']);
     store.getState().setFilters({ ...store.getState().filters, reviews: ['open'] });
-    expect(selectFilteredRows(store.getState()).map((r) => r.id).sort()).toEqual([
-      'a:c1',
-      'b:c0',
-      'b:c1',
-    ]);
+    expect(
+      selectFilteredRows(store.getState())
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['a:c1', 'b:c0', 'b:c1']);
     // Counts per status ignore the review filter itself; the other facets honour it.
     expect(selectReviewCounts(store.getState())).toEqual({ open: 3, reviewed: 0, dismissed: 1 });
     expect(selectFacetCounts(store.getState()).verdict.mismatch).toBe(1);

@@ -100,9 +100,8 @@ export function selectClaimRows(s: AppState): ClaimRow[] {
   return r ? rowsOf(r.analyses, r.points, r.regions) : EMPTY_ROWS;
 }
 
-const daysOf = memoizeRecent(
-  (byId: AppState['articles']['byId']): ArticleDays =>
-    Object.fromEntries(Object.values(byId).map((a) => [a.id, articleDay(a.date)])),
+const daysOf = memoizeRecent((byId: AppState['articles']['byId']): ArticleDays =>
+  Object.fromEntries(Object.values(byId).map((a) => [a.id, articleDay(a.date)])),
 );
 const inRangeOf = memoizeRecent(rowsInDateRange, 4);
 const withReviewOf = memoizeRecent(rowsWithReview, 4);

@@ -9,6 +9,16 @@ import type { AppState, AppStore } from '../store/app-store.ts';
 import type { ClaimRow } from '../store/claim-rows.ts';
 import { formatKm } from './format.ts';
 
+const serials = new WeakMap<object, number>();
+let lastSerial = 0;
+
+/** A number per object, the same for the same object: its identity in a string key. */
+function serialOf(o: object): number {
+  let n = serials.get(o);
+  if (n === undefined) serials.set(o, (n = ++lastSerial));
+  return n;
+}
+
 /**
  * Pushes store changes into the map without going through React: the filtered claims into
  * the clustered source, the selection into the overlay sources, explain mode into the camera.
@@ -87,9 +97,11 @@ export function bindMapToStore(
   let firstSelection = true;
   const startedWithView = fitted;
   const startedWithSelection = store.getState().selection.claimId !== null;
+  // The claim object, not only its id: a correction re-analyses the article, and the claim
+  // (same id, new verdict, distance and suggestions) must be drawn again at once.
   const selectionKey = (s: ReturnType<AppStore['getState']>) => {
     const row = selectSelectedRow(s);
-    return row ? `${row.id}|${s.ui.explain ? 1 : 0}` : '';
+    return row ? `${row.id}|${serialOf(row.claim)}|${s.ui.explain ? 1 : 0}` : '';
   };
   stops.push(
     watchStore(store, selectionKey, () => {
