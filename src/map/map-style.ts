@@ -18,6 +18,7 @@ import {
   SEVERITY_SCALE,
   SUGGESTION_COLOR,
   VERDICT_COLOR,
+  CLUSTER_COLOR,
 } from './palette.ts';
 import { RELATIONS, SEVERITIES, VERDICTS } from '../store/types.ts';
 import { relationIconId } from './relation-shapes.ts';
@@ -229,7 +230,12 @@ const claimLayers: LayerSpecification[] = [
     source: SRC.claims,
     filter: ['has', 'point_count'],
     paint: {
-      'circle-color': ['case', ['>', ['get', 'mismatches'], 0], VERDICT_COLOR.mismatch, '#5f6b73'],
+      'circle-color': [
+        'case',
+        ['>', ['get', 'mismatches'], 0],
+        VERDICT_COLOR.mismatch,
+        CLUSTER_COLOR,
+      ],
       'circle-radius': ['step', ['get', 'point_count'], 13, 10, 17, 50, 22, 500, 28],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
