@@ -138,8 +138,18 @@ export class WorkspaceController {
           `Analysis cancelled. What was analysed before is kept: ${summary}`,
           details,
         );
-    } else {
+    } else if (added.length > 0 || !outcome.duplicates?.length) {
       store.getState().notify('info', summary);
+    }
+    const duplicates = outcome.duplicates ?? [];
+    if (duplicates.length > 0) {
+      store.getState().notify(
+        'warning',
+        `${formatCount(duplicates.length, 'article')} already in the workspace, not added again.`,
+        duplicates
+          .slice(0, 20)
+          .map((d) => `“${d.title || d.id}” has the same text as ${d.sameAs}.`),
+      );
     }
     const empty = added.filter((u) => mentionCountOf(u.result) === 0);
     if (empty.length > 0) {

@@ -9,6 +9,7 @@
  * few tens of milliseconds so that a cancel, a claim's geometry or a search is answered in
  * between.
  */
+import { skipDuplicates } from './skip-duplicates.ts';
 import { createEngine } from '../core/pipeline.ts';
 import type { ArticleInput } from '../core/types.ts';
 import {
@@ -193,7 +194,10 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'add': {
       const s = requireSession();
       const taken = new Set<string>();
-      const given = [...request.articles, ...request.files.flatMap(readAddedFile)];
+      const { fresh: given, duplicates } = skipDuplicates(
+        [...request.articles, ...request.files.flatMap(readAddedFile)],
+        s.ids().map((id) => s.article(id)!),
+      );
       const articles: WorkspaceArticle[] = given.map((a) => {
         const id = s.freeId(a.id, taken);
         taken.add(id);
@@ -217,6 +221,7 @@ async function handle(request: WorkerRequest): Promise<void> {
           cancelled: job.cancelled,
           truncated: job.truncated,
           skipped: job.skipped,
+          duplicates,
         },
       });
       return;

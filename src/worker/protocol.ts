@@ -2,6 +2,7 @@
  * Messages between the main thread and the analysis worker. Everything is structured-clone
  * data (no classes, no functions), so the same types describe both ends.
  */
+import type { DuplicateArticle } from './skip-duplicates.ts';
 import type * as GeoJSON from 'geojson';
 import type { ArticleAnalysis, ArticleInput, Claim, MatchedBy, PlaceRef } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
@@ -148,6 +149,8 @@ export interface JobOutcome<A = PageArticle> {
   truncated: TruncatedArticle[];
   /** Articles given but not analysed because of the cancel. */
   skipped: number;
+  /** Articles given whose text was already in the workspace: not added again. */
+  duplicates?: DuplicateArticle[];
 }
 
 /** How far a job has got. Characters measure big articles; articles measure corpora. */
