@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../store/app-store.ts';
-import { selectFilteredRows } from '../store/selectors.ts';
+import { selectFilteredRows, selectRowById } from '../store/selectors.ts';
+import { rowContext } from './row-context.ts';
 import type { ClaimRow } from '../store/claim-rows.ts';
 import { RELATION_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
@@ -156,6 +157,10 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
   const review = useAppStore((s) => s.reviews[row.key]?.status);
   const hovered = useAppStore((s) => s.ui.hoveredClaimId === row.id);
   const setHovered = useAppStore((s) => s.setHoveredClaim);
+  const otherArticle = useAppStore(
+    (s) => selectRowById(s, c.related[0] ?? null)?.articleId ?? null,
+  );
+  const articleTitle = useAppStore((s) => s.articles.byId[row.articleId]?.title);
   return (
     <div
       id={optionId(index)}
@@ -195,7 +200,10 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
           {row.regionName || c.asserted.name ? `: ${row.regionName || c.asserted.name}` : ''}
         </span>
         {c.distanceKm !== null && c.distanceKm > 0 && <span> · {formatKm(c.distanceKm)}</span>}
-        <span className="claim-article"> · {row.articleId.split('_')[0]}</span>
+        <span className="claim-article" title={articleTitle || undefined}>
+          {' '}
+          · {rowContext(row, otherArticle)}
+        </span>
       </div>
     </div>
   );
