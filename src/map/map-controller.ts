@@ -258,6 +258,13 @@ export class MapController {
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */
   setSelection(overlay: SelectionOverlay | null): void {
     const c = selectionCollections(overlay);
+    // What the selection shows, on the container, for tests and tools: the distance on the
+    // dashed line and the "probably meant" places.
+    const container = this.map.getContainer();
+    container.dataset.selectionLine = overlay?.line ? overlay.lineLabel || 'line' : '';
+    container.dataset.selectionSuggestions = (overlay?.suggestions ?? [])
+      .map((x) => x.name)
+      .join('|');
     void this.setData(SRC.selPoint, c.point);
     void this.setData(SRC.selRegion, c.region);
     void this.setData(SRC.selLine, c.line);

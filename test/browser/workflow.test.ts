@@ -1,0 +1,202 @@
+/**
+ * The fact-checker's workflow in real Chromium (issue 19): reviews that save themselves, the
+ * review filter, "next unreviewed" and bulk review; unsaved input kept; focus back on the
+ * opener; Escape and the arrow keys; a suggestion applied in one click and the map redrawn.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openApp, screenshot, waitForMap } from './browser.ts';
+import { expectedAnalysis, sevskClaim, type Expected } from './expected.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let expected: Expected;
+
+/** Siversk, Donetsk Oblast (GeoNames 694403): what "SevSk" in the DPR probably meant. */
+const SIVERSK_DONETSK = 694403;
+
+beforeAll(async () => {
+  expected = expectedAnalysis();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(
+  viewport = { width: 1440, height: 900 },
+  query = '',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  await openApp(page, baseUrl, query);
+  return { context, page };
+}
+
+const option = (page: Page, index: number) => page.locator(`#claim-option-${index}`);
+const selected = (page: Page) => page.locator('[role=option][aria-selected=true]');
+
+/** The data-testid of the focused element (or its tag name). */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(
+    '(() => { const e = document.activeElement; return e?.getAttribute("data-testid") ?? e?.tagName ?? ""; })()',
+  ) as Promise<string>;
+}
+
+async function resultCount(page: Page): Promise<number> {
+  const text = (await page.getByTestId('result-count').textContent()) ?? '';
+  return Number(/Showing\s+(\d+)/.exec(text)![1]);
+}
+
+describe('Review workflow', () => {
+  it('a review and its note save themselves, even when another claim is selected at once', async () => {
+    const { context, page } = await freshPage();
+    await option(page, 0).click();
+    const first = await selected(page).getAttribute('data-claim-id');
+    await page.getByTestId('review-reviewed').click();
+    await page.getByTestId('review-note').fill('Checked against the agency wire.');
+    // No save button, no pause: straight to another claim.
+    await option(page, 1).click();
+    await expect.poll(() => selected(page).getAttribute('data-claim-id')).not.toBe(first);
+    await page.locator(`[role=option][data-claim-id="${first}"]`).click();
+    expect(await page.getByTestId('review-note').inputValue()).toBe(
+      'Checked against the agency wire.',
+    );
+    expect(await selected(page).getAttribute('data-review')).toBe('reviewed');
+    await expect.poll(() => page.getByTestId('review-state').textContent()).toMatch(/^Saved \d/);
+    // It is stored: a reload brings it back.
+    await page.reload();
+    await page.getByTestId('analysis-done').waitFor({ timeout: 60_000 });
+    await page.getByTestId('claim-detail').waitFor();
+    expect(await page.getByTestId('review-note').inputValue()).toBe(
+      'Checked against the agency wire.',
+    );
+    await context.close();
+  });
+
+  it('filters by review status (in the URL), goes to the next unreviewed with N, and dismisses the shown claims in bulk after asking', async () => {
+    const { context, page } = await freshPage();
+    const total = await resultCount(page);
+    await option(page, 0).click();
+    const first = await selected(page).getAttribute('data-claim-id');
+    await page.getByTestId('review-reviewed').click();
+    // N: the next claim nobody reviewed.
+    await page.keyboard.press('n');
+    await expect.poll(() => selected(page).getAttribute('data-claim-id')).not.toBe(first);
+    expect(await selected(page).getAttribute('data-review')).toBeNull();
+    await page.getByTestId('review-filter-reviewed').click();
+    await expect.poll(() => resultCount(page)).toBe(1);
+    await expect.poll(() => page.url()).toContain('rev=reviewed');
+    await page.getByTestId('review-filter-reviewed').click();
+    await page.getByTestId('review-filter-open').click();
+    await expect.poll(() => resultCount(page)).toBe(total - 1);
+    await page.getByTestId('review-filter-open').click();
+
+    // Bulk: dismiss every mismatch shown, after a confirmation.
+    await page.getByTestId('mismatches-only').click();
+    const mismatches = await resultCount(page);
+    expect(mismatches).toBe(expected.mismatchClaims);
+    await page.getByTestId('bulk-dismissed').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await screenshot(page, '30-bulk-dismiss-confirm');
+    await page.getByTestId('confirm-ok').click();
+    await expect
+      .poll(() => page.locator('[role=option][data-review=dismissed]').count())
+      .toBe(await page.locator('[role=option]').count());
+    // The focus is back on the button that asked.
+    await expect.poll(() => focused(page)).toBe('bulk-dismissed');
+    await page.getByTestId('mismatches-only').click();
+    await page.getByTestId('review-filter-dismissed').click();
+    await expect.poll(() => resultCount(page)).toBe(mismatches);
+    await screenshot(page, '31-review-filter');
+    await context.close();
+  });
+});
+
+describe('Dialogs and keys', () => {
+  it('Add articles asks before throwing typed text away; focus returns to the opener', async () => {
+    const { context, page } = await freshPage();
+    // Nothing typed: Escape closes at once, and focus goes back to the button.
+    await page.getByTestId('add-articles').click();
+    await page.getByTestId('add-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('add-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toBe('add-articles');
+
+    await page.getByTestId('add-articles').click();
+    await page.getByTestId('paste-text').fill('Shelling hit Pokrovsk, in the Kharkiv region.');
+    await page.getByTestId('paste-title').fill('Draft');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('discard-confirm').waitFor();
+    await screenshot(page, '32-add-discard-confirm');
+    expect(await page.getByTestId('add-dialog').isVisible()).toBe(true);
+    await page.getByTestId('discard-keep').click();
+    expect(await page.getByTestId('paste-text').inputValue()).toContain('Pokrovsk');
+    expect(await page.getByTestId('paste-title').inputValue()).toBe('Draft');
+    await page.getByTestId('add-dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('discard-ok').click();
+    await page.getByTestId('add-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toBe('add-articles');
+    await context.close();
+  });
+
+  it('Escape leaves explain mode, then the article view; the arrow keys step explain mode', async () => {
+    const { context, page } = await freshPage();
+    await page.getByTestId('mismatches-only').click();
+    await option(page, 0).click();
+    await page.getByTestId('explain').click();
+    const bar = page.getByTestId('explain-bar');
+    await bar.waitFor();
+    const step = () => bar.locator('.explain-step').textContent();
+    const before = await step();
+    const m = /Mismatch (\d+) of (\d+)/.exec(before ?? '');
+    expect(m).not.toBeNull();
+    if (Number(m![2]) > 1) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(step).not.toBe(before);
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(step).toBe(before);
+    }
+    await waitForMap(page);
+    await screenshot(page, '33-explain-keys');
+    await page.keyboard.press('Escape');
+    await bar.waitFor({ state: 'detached' });
+    await page.getByTestId('open-article').click();
+    await page.getByTestId('article-view').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('article-view').waitFor({ state: 'detached' });
+    await page.getByTestId('claim-detail').waitFor();
+    await context.close();
+  });
+});
+
+describe('Correcting', () => {
+  it('applies "probably meant" in one click; the map drops the old line and label at once', async () => {
+    const { context, page } = await freshPage();
+    const { claim } = sevskClaim(expected);
+    await page.getByLabel('Search place names').fill('SevSk');
+    await page.locator(`[role=option][data-claim-id="${claim.id}"]`).click();
+    await page.getByTestId('claim-detail').waitFor();
+    const map = page.getByTestId('map');
+    await expect.poll(() => map.getAttribute('data-selection-line')).toMatch(/km$/);
+    expect(await map.getAttribute('data-selection-suggestions')).toContain('Siversk');
+    // The gazetteer search lists the exact name first.
+    await page.getByTestId('correct-place').locator('summary').click();
+    await page.getByTestId('place-search').fill('Siversk');
+    await expect
+      .poll(() => page.getByTestId('use-place').first().getAttribute('data-place-id'))
+      .toBe(String(SIVERSK_DONETSK));
+    await page.getByTestId('use-suggestion').first().click();
+    await expect
+      .poll(() => page.getByTestId('detail-verdict').textContent())
+      .toContain('Consistent');
+    expect(await page.getByTestId('detail-place').textContent()).toContain('Siversk, Donetsk');
+    // Redrawn without a reload: no dashed line, no "Siversk?" label.
+    await expect.poll(() => map.getAttribute('data-selection-line')).toBe('');
+    expect(await map.getAttribute('data-selection-suggestions')).toBe('');
+    await waitForMap(page);
+    await screenshot(page, '34-suggestion-applied');
+    await context.close();
+  });
+});
