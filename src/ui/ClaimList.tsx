@@ -195,15 +195,16 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
         <VerdictBadge verdict={c.verdict} severity={c.severity} />
       </div>
       <div className="claim-option-line2">
-        <span>
-          {RELATION_LABEL[c.relation]}
-          {row.regionName || c.asserted.name ? `: ${row.regionName || c.asserted.name}` : ''}
-        </span>
+        {/* Where it comes from before the claimed area, which can be long and is cut short. */}
+        <span>{RELATION_LABEL[c.relation]}</span>
         {c.distanceKm !== null && c.distanceKm > 0 && <span> · {formatKm(c.distanceKm)}</span>}
         <span className="claim-article" title={articleTitle || undefined}>
           {' '}
           · {rowContext(row, otherArticle)}
         </span>
+        {row.regionName || c.asserted.name ? (
+          <span> · {row.regionName || c.asserted.name}</span>
+        ) : null}
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ import { REVIEW_LABEL } from './ReviewControls.tsx';
 import { RELATIONS, SEVERITIES, SORT_KEYS, VERDICTS, type SortKey } from '../store/types.ts';
 import { RELATION_LABEL, SEVERITY_LABEL, VERDICT_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
+import { Timeline } from './Timeline.tsx';
 
 /** At most this many articles are offered in the article filter. */
 const MAX_ARTICLE_OPTIONS = 300;
@@ -157,6 +158,7 @@ export function FilterPanel() {
           </button>
         ))}
       </fieldset>
+      <Timeline />
       <div className="filter-grid">
         <label htmlFor={articleId}>Article</label>
         <select
