@@ -24,6 +24,8 @@ function hasFiles(e: DragEvent): boolean {
 export function App() {
   const articleOpen = useAppStore((s) => s.selection.articleOpen && selectSelectedRow(s) !== null);
   const dialog = useAppStore((s) => s.ui.dialog);
+  const hasClaim = useAppStore((s) => selectSelectedRow(s) !== null);
+  const explaining = useAppStore((s) => s.ui.explain && selectSelectedRow(s) !== null);
   const ready = useAppStore((s) => s.analysis.status === 'done');
   const [incoming, setIncoming] = useState<IncomingFiles | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -81,7 +83,9 @@ export function App() {
   }, []);
 
   return (
-    <div className={`app${dragging ? ' is-dragging' : ''}`}>
+    <div
+      className={`app${dragging ? ' is-dragging' : ''}${hasClaim ? ' has-claim' : ''}${explaining ? ' is-explaining' : ''}`}
+    >
       <a className="skip-link" href="#claim-list-heading">
         Skip to the claims
       </a>
@@ -111,7 +115,7 @@ export function App() {
         </div>
         <ProgressBar />
         <div className="topbar-right">
-          <span className="muted small">Export filtered:</span>
+          <span className="muted small export-label">Export filtered:</span>
           <ExportButtons />
         </div>
       </header>

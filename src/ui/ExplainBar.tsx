@@ -43,16 +43,27 @@ export function ExplainBar() {
         </p>
       )}
       <div className="explain-nav">
-        <button type="button" onClick={() => go(-1)} disabled={mismatches.length === 0}>
+        <button
+          type="button"
+          onClick={() => go(-1)}
+          disabled={mismatches.length === 0}
+          data-testid="explain-previous"
+        >
           ← Previous
         </button>
-        <button type="button" onClick={() => go(1)} disabled={mismatches.length === 0}>
+        <button
+          type="button"
+          onClick={() => go(1)}
+          disabled={mismatches.length === 0}
+          data-testid="explain-next"
+        >
           Next →
         </button>
         <button
           type="button"
           className="link-button"
           onClick={() => appStore.getState().setExplain(false)}
+          data-testid="explain-exit"
         >
           Exit explain mode
         </button>

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openApp, screenshot, waitForMap } from './browser.ts';
 import { expectedAnalysis, sevskClaim, type Expected } from './expected.ts';
+import { axeViolations, type AxeViolation } from './axe.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -199,4 +200,98 @@ describe('Correcting', () => {
     await screenshot(page, '34-suggestion-applied');
     await context.close();
   });
+});
+
+/** An element's box is wholly inside the viewport. */
+async function inViewport(page: Page, testId: string, nth = 0): Promise<boolean> {
+  const box = await page.getByTestId(testId).nth(nth).boundingBox();
+  const vp = page.viewportSize()!;
+  return (
+    box !== null &&
+    box.y >= 0 &&
+    box.x >= 0 &&
+    box.y + box.height <= vp.height + 0.5 &&
+    box.x + box.width <= vp.width + 0.5
+  );
+}
+
+describe('Phone (390 × 844)', () => {
+  it('map and list come first; a tapped claim opens as a bottom sheet; explain mode is all in view', async () => {
+    const { context, page } = await freshPage({ width: 390, height: 844 });
+    // The first claim of the list is on the first screen, under the map.
+    const first = await option(page, 0).boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+    const map = await page.getByTestId('map').boundingBox();
+    expect(map!.y).toBeLessThan(first!.y);
+    await waitForMap(page);
+    await screenshot(page, '35-phone-list');
+    // Tapping a claim shows its detail at once, in view.
+    await option(page, 0).click();
+    await page.getByTestId('claim-detail').waitFor();
+    const sheet = await page.getByTestId('claim-detail').boundingBox();
+    expect(sheet!.y).toBeGreaterThan(0);
+    expect(sheet!.y).toBeLessThan(844 - 100);
+    expect(await inViewport(page, 'detail-verdict')).toBe(true);
+    await screenshot(page, '36-phone-detail-sheet');
+    // Explain mode: the explanation and its buttons all on screen, nothing scrolled inside.
+    await page.getByTestId('mismatches-only').click();
+    await option(page, 0).click();
+    await page.getByTestId('explain').click();
+    await page.getByTestId('explain-bar').waitFor();
+    for (const name of ['explain-previous', 'explain-next', 'explain-exit'])
+      expect(await inViewport(page, name), name).toBe(true);
+    const scrolls = await page.evaluate(
+      '(() => { const e = document.querySelector("[data-testid=explain-bar]"); return e.scrollHeight - e.clientHeight; })()',
+    );
+    expect(scrolls).toBeLessThanOrEqual(1);
+    await waitForMap(page);
+    await screenshot(page, '37-phone-explain');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('explain-bar').waitFor({ state: 'detached' });
+    await context.close();
+  });
+});
+
+describe('Accessibility (axe-core)', () => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`no violations at ${viewport.width}×${viewport.height}: main page, article view, explain mode, both dialogs`, async () => {
+      const { context, page } = await freshPage(viewport);
+      await waitForMap(page);
+      const found: Record<string, AxeViolation[]> = {};
+      found['main page'] = await axeViolations(page);
+      await page.getByTestId('mismatches-only').click();
+      await option(page, 0).click();
+      await page.getByTestId('claim-detail').waitFor();
+      found['claim detail'] = await axeViolations(page);
+      await page.getByTestId('open-article').click();
+      await page.getByTestId('article-view').waitFor();
+      found['article view'] = await axeViolations(page);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('explain').click();
+      await page.getByTestId('explain-bar').waitFor();
+      found['explain mode'] = await axeViolations(page);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('add-articles').click();
+      await page.getByTestId('add-dialog').waitFor();
+      found['Add articles'] = await axeViolations(page);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('add-dialog').waitFor({ state: 'detached' });
+      await page.getByTestId('open-workspace').click();
+      await page.getByTestId('workspace-dialog').waitFor();
+      found['Workspace'] = await axeViolations(page);
+      const report = Object.entries(found)
+        .filter(([, v]) => v.length > 0)
+        .map(
+          ([where, v]) =>
+            `${where}:\n${v.map((x) => `  ${x.id} (${x.impact}): ${x.help}\n    ${x.nodes.slice(0, 5).join('\n    ')}`).join('\n')}`,
+        )
+        .join('\n');
+      expect(report).toBe('');
+      await context.close();
+    });
+  }
 });
