@@ -62,6 +62,13 @@ export function App() {
     };
   }, []);
 
+  // On a phone the page scrolls (map, list, filters): explain mode brings the map back into
+  // view above its panel.
+  useEffect(() => {
+    if (!explaining || !window.matchMedia('(max-width: 700px)').matches) return;
+    document.querySelector('.map-area')?.scrollIntoView({ block: 'start' });
+  }, [explaining]);
+
   // The page-wide keys (see keyCommand): Escape leaves a mode, arrows step explain mode, n
   // goes to the next unreviewed claim.
   useEffect(() => {

@@ -241,6 +241,11 @@ describe('Phone (390 × 844)', () => {
     await page.getByTestId('explain-bar').waitFor();
     for (const name of ['explain-previous', 'explain-next', 'explain-exit'])
       expect(await inViewport(page, name), name).toBe(true);
+    // The map is in view above the panel.
+    const mapBox = (await page.getByTestId('map').boundingBox())!;
+    const barBox = (await page.getByTestId('explain-bar').boundingBox())!;
+    expect(mapBox.y).toBeGreaterThanOrEqual(-1);
+    expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(barBox.y + 1);
     const scrolls = await page.evaluate(
       '(() => { const e = document.querySelector("[data-testid=explain-bar]"); return e.scrollHeight - e.clientHeight; })()',
     );
@@ -294,4 +299,40 @@ describe('Accessibility (axe-core)', () => {
       await context.close();
     });
   }
+});
+
+describe('Printable claim sheet', () => {
+  it('prints the map, the sentence and the explanation through the browser print', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // Headless Chromium has no print dialog: count the calls instead.
+    await context.addInitScript(
+      'window.__printed = 0; window.print = () => { window.__printed++; };',
+    );
+    const page = await context.newPage();
+    await openApp(page, baseUrl);
+    await waitForMap(page);
+    const { claim } = sevskClaim(expected);
+    await page.getByLabel('Search place names').fill('SevSk');
+    await page.locator(`[role=option][data-claim-id="${claim.id}"]`).click();
+    await page.getByTestId('claim-detail').waitFor();
+    await waitForMap(page);
+    await page.getByTestId('print-claim').click();
+    await expect.poll(() => page.evaluate('window.__printed')).toBe(1);
+    // On screen the sheet is hidden; in print it is all there is.
+    expect(await page.getByTestId('print-sheet').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByTestId('print-sheet');
+    expect(await sheet.isVisible()).toBe(true);
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    const text = (await sheet.textContent()) ?? '';
+    expect(text).toContain(claim.explanation);
+    expect(text).toContain('SevSk');
+    expect(text).toContain('Siversk');
+    const width = await page.evaluate(
+      '(() => { const i = document.querySelector("[data-testid=print-map]"); return i && i.complete ? i.naturalWidth : 0; })()',
+    );
+    expect(width).toBeGreaterThan(100);
+    await screenshot(page, '38-print-sheet');
+    await context.close();
+  });
 });
