@@ -111,6 +111,11 @@ describe('Review workflow', () => {
     await page.getByTestId('review-filter-dismissed').click();
     await expect.poll(() => resultCount(page)).toBe(mismatches);
     await screenshot(page, '31-review-filter');
+    // Stored: the link (with rev=dismissed) opens the same list after a reload.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.getByTestId('analysis-done').waitFor({ timeout: 60_000 });
+    await expect.poll(() => resultCount(page)).toBe(mismatches);
     await context.close();
   });
 });
