@@ -3,6 +3,7 @@ import { createAppStore } from './app-store.ts';
 import {
   selectFacetCounts,
   selectFilteredRows,
+  selectOpenCount,
   selectReviewCounts,
   selectTimeline,
 } from './selectors.ts';
@@ -45,6 +46,7 @@ describe('review filter', () => {
     // Counts per status ignore the review filter itself; the other facets honour it.
     expect(selectReviewCounts(store.getState())).toEqual({ open: 3, reviewed: 0, dismissed: 1 });
     expect(selectFacetCounts(store.getState()).verdict.mismatch).toBe(1);
+    expect(selectOpenCount(store.getState())).toBe(3);
   });
 
   it('recomputes when a review changes under an active review filter', () => {

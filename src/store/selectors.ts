@@ -142,6 +142,15 @@ export function selectReviewCounts(s: AppState): Record<ReviewStatus, number> {
   return reviewCountsOf(filteredOf(rows, s.filters), s.reviews);
 }
 
+const openCountOf = memoizeRecent(
+  (rows: ClaimRow[], reviews: AppState['reviews']) => reviewCounts(rows, reviews).open,
+);
+
+/** How many of the listed claims nobody has reviewed or dismissed yet. */
+export function selectOpenCount(s: AppState): number {
+  return openCountOf(selectFilteredRows(s), s.reviews);
+}
+
 /**
  * Claims and mismatches per day over the claims every filter but the date range lets
  * through: the timeline shows what brushing it would choose from.

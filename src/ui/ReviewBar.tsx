@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { ReviewStatus } from '../core/io/workspace-file.ts';
 import { appStore, useAppStore } from '../store/app-store.ts';
-import { selectFilteredRows, selectReviewCounts } from '../store/selectors.ts';
-import { reviewStatusOf } from '../store/refine-rows.ts';
+import { selectFilteredRows, selectOpenCount, selectReviewCounts } from '../store/selectors.ts';
 import { ConfirmDialog } from './Modal.tsx';
 import { runKeyCommand } from './key-command.ts';
 import { useServices } from './services.ts';
@@ -14,11 +13,7 @@ import { useServices } from './services.ts';
 export function ReviewBar() {
   const { workspace } = useServices();
   const rows = useAppStore(selectFilteredRows);
-  const open = useAppStore((s) => {
-    let n = 0;
-    for (const r of selectFilteredRows(s)) if (reviewStatusOf(s.reviews, r) === 'open') n++;
-    return n;
-  });
+  const open = useAppStore(selectOpenCount);
   const counts = useAppStore(selectReviewCounts);
   const ready = useAppStore((s) => s.analysis.status === 'done');
   const [asking, setAsking] = useState<ReviewStatus | null>(null);
