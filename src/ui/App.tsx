@@ -82,6 +82,7 @@ export function App() {
         metaKey: e.metaKey,
         inTextField: target?.closest('input, textarea, select, [contenteditable="true"]') != null,
         onMap: target?.closest('.maplibregl-map') != null,
+        dialogOpen: document.querySelector('dialog[open]') !== null,
       });
       if (command && runKeyCommand(appStore.getState(), command)) e.preventDefault();
     };

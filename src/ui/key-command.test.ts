@@ -11,6 +11,7 @@ const press = (key: string, patch: Partial<KeyPress> = {}): KeyPress => ({
   metaKey: false,
   inTextField: false,
   onMap: false,
+  dialogOpen: false,
   ...patch,
 });
 
@@ -65,6 +66,7 @@ describe('page keyboard', () => {
     expect(store.getState().selection.claimId).toBe(rows[1].id);
     expect(keyCommand(store.getState(), press('n', { inTextField: true }))).toBeNull();
     expect(keyCommand(store.getState(), press('n', { ctrlKey: true }))).toBeNull();
+    expect(keyCommand(store.getState(), press('n', { dialogOpen: true }))).toBeNull();
     store.getState().openDialog('add');
     expect(keyCommand(store.getState(), press('Escape'))).toBeNull();
   });

@@ -20,6 +20,8 @@ export interface KeyPress {
   inTextField: boolean;
   /** Focus is on the map, whose arrow keys pan it. */
   onMap: boolean;
+  /** A modal dialog is open (any: "Add articles", a confirmation, ...): its keys are its own. */
+  dialogOpen: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface KeyPress {
  * Nothing happens while a dialog is open (it has its own keys) or with a modifier held.
  */
 export function keyCommand(s: AppState, k: KeyPress): KeyCommand | null {
-  if (s.ui.dialog !== null || k.altKey || k.ctrlKey || k.metaKey) return null;
+  if (s.ui.dialog !== null || k.dialogOpen || k.altKey || k.ctrlKey || k.metaKey) return null;
   const explaining = s.ui.explain && s.selection.claimId !== null;
   if (k.key === 'Escape') {
     if (explaining) return 'leave-explain';
