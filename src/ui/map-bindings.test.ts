@@ -10,16 +10,18 @@ import { bindMapToStore } from './map-bindings.ts';
 /** The parts of the map controller the bindings call, recording the selection drawn. */
 function fakeMap() {
   const selections: (SelectionOverlay | null)[] = [];
+  const moves: string[] = [];
   const map = {
     updateClaims: async () => {},
     hold: () => {},
-    fitBounds: () => {},
-    flyTo: () => {},
-    isInView: () => true,
+    fitBounds: () => void moves.push('fit'),
+    flyTo: () => void moves.push('fly'),
+    // Nothing is in view: a new selection always moves the camera.
+    isInView: () => false,
     setHovered: () => {},
     setSelection: (o: SelectionOverlay | null) => void selections.push(o),
   };
-  return { map: map as unknown as MapController, selections };
+  return { map: map as unknown as MapController, selections, moves };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 10));
@@ -32,7 +34,7 @@ describe('map bindings', () => {
     const client = {
       claimGeometry: async (id: string) => geometry[id] ?? null,
     } as unknown as AnalysisClient;
-    const { map, selections } = fakeMap();
+    const { map, selections, moves } = fakeMap();
     geometry['a:c0'] = {
       claimId: 'a:c0',
       point: [34.494, 52.149],
@@ -49,6 +51,8 @@ describe('map bindings', () => {
     await settle();
     expect(selections.at(-1)?.line).not.toBeNull();
     expect(selections.at(-1)?.suggestions.map((s) => s.name)).toEqual(['Siversk']);
+    const movesBefore = moves.length;
+    expect(movesBefore).toBeGreaterThan(0);
 
     // The user corrects SevSk to Siversk: the worker re-analyses article a, and claim a:c0
     // comes back consistent, inside the region, with no suggestion.
@@ -72,6 +76,8 @@ describe('map bindings', () => {
     expect(last.lineLabel).toBe('');
     expect(last.suggestions).toEqual([]);
     expect(last.point).toEqual([38.098, 48.865]);
+    // Drawn again where the camera is: the camera does not move for a re-analysis.
+    expect(moves.length).toBe(movesBefore);
     stop();
   });
 });
