@@ -386,3 +386,20 @@ describe('Time', () => {
     await context.close();
   });
 });
+
+describe('Workspace dialog', () => {
+  it('asks before Escape throws away an article’s unsaved title', async () => {
+    const { context, page } = await freshPage();
+    await page.getByTestId('open-workspace').click();
+    await page.getByTestId('workspace-dialog').waitFor();
+    await page.getByTestId('edit-article').first().click();
+    await page.getByTestId('edit-title').fill('A better title');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('discard-confirm').waitFor();
+    expect(await page.getByTestId('edit-title').inputValue()).toBe('A better title');
+    await page.getByTestId('discard-ok').click();
+    await page.getByTestId('workspace-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toBe('open-workspace');
+    await context.close();
+  });
+});
