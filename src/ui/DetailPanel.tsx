@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PrintSheet } from './PrintSheet.tsx';
+import { PrintButton } from './PrintButton.tsx';
 import type { Suggestion } from '../core/types.ts';
 import { useAppStore, appStore } from '../store/app-store.ts';
 import { placeForSuggestion } from './suggestion-place.ts';
@@ -162,7 +163,9 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
         <button type="button" onClick={() => actions.setExplain(true)} data-testid="explain">
           Explain on map
         </button>
-        <PrintButton row={row} />
+        <PrintButton testId="print-claim" label="Print sheet">
+          {(image) => <PrintSheet row={row} mapImage={image} />}
+        </PrintButton>
       </div>
 
       <dl className="facts">
@@ -260,41 +263,6 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
       )}
       <ReviewControls key={row.key} row={row} />
     </article>
-  );
-}
-
-/**
- * Prints the claim sheet (PrintSheet) through the browser's print dialog: the map is read
- * into an image first, the sheet is put in the page, printed, and taken out again.
- */
-function PrintButton({ row }: { row: ClaimRow }) {
-  const services = useServices();
-  const [sheet, setSheet] = useState<{ image: string | null } | null>(null);
-  useEffect(() => {
-    if (!sheet) return;
-    const done = () => setSheet(null);
-    window.addEventListener('afterprint', done, { once: true });
-    // After the sheet is in the page (this effect runs once it is rendered).
-    const timer = setTimeout(() => window.print(), 50);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [sheet]);
-  return (
-    <>
-      <button
-        type="button"
-        onClick={async () => {
-          const image = (await services.map.current?.snapshot()) ?? null;
-          setSheet({ image });
-        }}
-        data-testid="print-claim"
-      >
-        Print sheet
-      </button>
-      {sheet && <PrintSheet row={row} mapImage={sheet.image} />}
-    </>
   );
 }
 

@@ -346,6 +346,22 @@ describe('Printable claim sheet', () => {
     );
     expect(width).toBeGreaterThan(100);
     await screenshot(page, '38-print-sheet');
+
+    // The whole article: every mismatch with its sentence and explanation.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByTestId('open-article').click();
+    await page.getByTestId('article-view').waitFor();
+    await page.getByTestId('print-article').click();
+    await expect.poll(() => page.evaluate('window.__printed')).toBe(2);
+    await page.emulateMedia({ media: 'print' });
+    const articleSheet = page.getByTestId('print-article-sheet');
+    expect(await articleSheet.isVisible()).toBe(true);
+    const articleText = (await articleSheet.textContent()) ?? '';
+    const { article } = sevskClaim(expected);
+    const mismatches = article.claims.filter((c) => c.verdict === 'mismatch');
+    expect(await articleSheet.locator('.print-claim').count()).toBe(mismatches.length);
+    for (const c of mismatches) expect(articleText).toContain(c.explanation);
+    await screenshot(page, '40-print-article-sheet');
     await context.close();
   });
 });
