@@ -284,12 +284,18 @@ function ArticleItem({
   const [editing, setEditing] = useState(false);
   const [meta, setMeta] = useState({ title: a.title ?? '', date: a.date ?? '', url: a.url ?? '' });
   const [saving, setSaving] = useState(false);
-  const changed =
-    editing &&
-    (meta.title !== (a.title ?? '') || meta.date !== (a.date ?? '') || meta.url !== (a.url ?? ''));
-  useEffect(() => {
+  // Told in the same event as the change (not in an effect, a frame later): an Escape right
+  // after typing must already ask.
+  const edit = (next: typeof meta, open: boolean) => {
+    setMeta(next);
+    setEditing(open);
+    const changed =
+      open &&
+      (next.title !== (a.title ?? '') ||
+        next.date !== (a.date ?? '') ||
+        next.url !== (a.url ?? ''));
     onEdited(a.id, changed);
-  }, [a.id, changed, onEdited]);
+  };
   useEffect(() => () => onEdited(a.id, false), [a.id, onEdited]);
 
   return (
@@ -333,7 +339,7 @@ function ArticleItem({
             setSaving(true);
             void workspace.editArticle(a.id, meta).then((ok) => {
               setSaving(false);
-              if (ok) setEditing(false);
+              if (ok) edit(meta, false);
             });
           }}
         >
@@ -342,7 +348,7 @@ function ArticleItem({
               {k === 'url' ? 'URL' : k[0].toUpperCase() + k.slice(1)}
               <input
                 value={meta[k]}
-                onChange={(e) => setMeta({ ...meta, [k]: e.target.value })}
+                onChange={(e) => edit({ ...meta, [k]: e.target.value }, true)}
                 data-testid={`edit-${k}`}
               />
             </label>
@@ -351,7 +357,7 @@ function ArticleItem({
             <button type="submit" disabled={saving} data-testid="edit-save">
               {saving ? 'Saving…' : 'Save'}
             </button>{' '}
-            <button type="button" onClick={() => setEditing(false)}>
+            <button type="button" onClick={() => edit(meta, false)}>
               Cancel
             </button>
           </div>
