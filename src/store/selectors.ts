@@ -234,6 +234,11 @@ export function derivationSteps(s: AppState): (() => void)[] {
       selectMismatchCount(s);
       selectRowById(s, s.selection.claimId);
     },
+    () => {
+      selectReviewCounts(s);
+      selectOpenCount(s);
+      selectTimeline(s);
+    },
   );
   return steps;
 }
