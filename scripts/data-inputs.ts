@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dropFolderFiles } from './geonames/geonames-inputs.ts';
 
 const ROOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,6 +55,11 @@ export function dataInputsKey(root: string): string {
       h.update(relative(root, file));
       h.update(readFileSync(file));
     }
+  }
+  // The GeoNames files of the drop folder (data/geonames/), by name and content.
+  for (const file of dropFolderFiles(join(root, 'data', 'geonames'))) {
+    h.update(relative(root, file));
+    h.update(readFileSync(file));
   }
   return h.digest('hex').slice(0, 16);
 }

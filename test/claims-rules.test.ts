@@ -72,15 +72,20 @@ describe('in-region', () => {
     const ua = one('Explosions were heard in Simferopol, in Ukraine.', 'Simferopol', 'in-region');
     expect(ua.verdict).toBe('consistent');
   });
-  it('enclaves and multipolygons: Kaliningrad is in Russia; a Kyiv point is not in Kyiv Oblast', () => {
+  it('enclaves and multipolygons: Kaliningrad is in Russia; Kyiv city is "in" the region around it', () => {
     expect(
       one('Air defence was active over Kaliningrad, in Russia.', 'Kaliningrad', 'in-region')
         .verdict,
     ).toBe('consistent');
     const c = one('Drones were shot down over Kyiv, in the Kyiv region.', 'Kyiv', 'in-region');
-    // Kyiv city is its own admin-1 region, a hole in Kyiv Oblast: close to it, so consistent
-    // only through the boundary tolerance, never by containment.
-    expect(c.distanceKm).not.toBe(0);
+    // Kyiv city is its own admin-1 region, a hole in Kyiv Oblast: a special-status city is
+    // commonly said to be in the oblast that surrounds it (issue #17).
+    expect(c.verdict).toBe('consistent');
+    expect(c.explanation).toMatch(/surrounded by Kyiv Oblast/);
+    // ... but not in another oblast.
+    expect(
+      one('Drones were shot down over Kyiv, in the Kharkiv region.', 'Kyiv', 'in-region').verdict,
+    ).toBe('mismatch');
   });
 });
 

@@ -11,10 +11,12 @@ import { Lexicon } from './recognize/lexicon.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { recognize } from './recognize/recognize.ts';
 import { articleContext } from './resolve/article-context.ts';
+import { applyQualifiers } from './resolve/qualifiers.ts';
 import { resolveMentions } from './resolve/resolve.ts';
 import { extractClaims } from './claims/extract-claims.ts';
 import { verifyClaims } from './verify/verify-claims.ts';
 import { crossArticleClaims } from './claims/cross-article.ts';
+import { crossArticleVerdicts } from './verify/cross-article-verdicts.ts';
 import { toClaim } from './claims/claim-draft.ts';
 
 /** Everything the analysis needs, loaded once. */
@@ -61,6 +63,7 @@ export function analyzeArticle(
   if (timings) t = lap(timings, 'sentences', t);
   const raw = recognize(text, sentences, engine.lexicon);
   if (timings) t = lap(timings, 'recognize', t);
+  applyQualifiers(text, raw, engine.lexicon);
   const ctx = articleContext(text, raw, engine.lexicon);
   const mentions = applyCorrections(
     resolveMentions(text, raw, ctx, engine.lexicon, input.id),
@@ -96,7 +99,7 @@ export function analyzeCorpus(
 ): ArticleAnalysis[] {
   const analyses = inputs.map((a) => analyzeArticle(a, engine, timings));
   const t = now();
-  crossArticleClaims(inputs, analyses, engine);
+  crossArticleVerdicts(crossArticleClaims(inputs, analyses, engine), inputs, analyses);
   if (timings) timings.claims += now() - t;
   return analyses;
 }

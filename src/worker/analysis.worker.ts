@@ -18,6 +18,7 @@ import {
   type WorkspaceArticle,
 } from '../core/io/workspace-file.ts';
 import { buildBasemap } from './build-basemap.ts';
+import { gazetteerSummary } from '../core/gazetteer/gazetteer-summary.ts';
 import { EngineSession } from './engine-session.ts';
 import { analyzeArticles, slicedPause, type JobControl } from './analysis-job.ts';
 import { MemoryDb, openIndexedDb, type WorkspaceDb } from './workspace-db.ts';
@@ -148,7 +149,12 @@ async function handle(request: WorkerRequest): Promise<void> {
         fetchBuffer(new URL('regions.bin', request.dataUrl).href),
       ]);
       session = new EngineSession(createEngine(gazetteer, regions));
-      post({ type: 'init-done', requestId, loadMs: performance.now() - t0 });
+      post({
+        type: 'init-done',
+        requestId,
+        loadMs: performance.now() - t0,
+        gazetteer: gazetteerSummary(session.engine.gazetteer),
+      });
       return;
     }
     case 'basemap': {

@@ -1,6 +1,7 @@
 import type { ArticleAnalysis, ArticleInput, Claim, Mention } from '../core/types.ts';
 import { analyzeArticle, type Engine } from '../core/pipeline.ts';
 import { crossArticleClaims } from '../core/claims/cross-article.ts';
+import { crossArticleVerdicts } from '../core/verify/cross-article-verdicts.ts';
 import {
   mentionPoint,
   toCsv,
@@ -198,7 +199,7 @@ export class EngineSession {
       analyses.push({ ...r.analysis, claims: [...r.analysis.claims] });
       baseCounts.push(r.analysis.claims.length);
     }
-    crossArticleClaims(inputs, analyses, this.engine);
+    crossArticleVerdicts(crossArticleClaims(inputs, analyses, this.engine), inputs, analyses);
     const cross: Record<string, Claim[]> = {};
     analyses.forEach((a, i) => {
       if (a.claims.length > baseCounts[i]) cross[a.id] = a.claims.slice(baseCounts[i]);

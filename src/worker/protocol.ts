@@ -7,6 +7,7 @@ import type * as GeoJSON from 'geojson';
 import type { ArticleAnalysis, ArticleInput, Claim, MatchedBy, PlaceRef } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
 import type { DecodedText } from '../core/io/decode-bytes.ts';
+import type { GazetteerSummary } from '../core/gazetteer/gazetteer-summary.ts';
 
 /** `[lon, lat]` in degrees. */
 export type LonLat = [number, number];
@@ -215,7 +216,7 @@ export type WorkerRequest =
  * what the page receives has PageArticles (see forPage in message-parts.ts).
  */
 export type WorkerResponse<A = PageArticle> =
-  | { type: 'init-done'; requestId: number; loadMs: number }
+  | { type: 'init-done'; requestId: number; loadMs: number; gazetteer: GazetteerSummary }
   | { type: 'basemap-done'; requestId: number; urls: BasemapUrls }
   | { type: 'progress'; requestId: number; progress: JobProgress }
   /**

@@ -105,6 +105,9 @@ export function articleOutliers(
         },
         distanceKm: Math.round(o.d),
       });
+      // One finding per place: its first use on the ground of the fighting (the list shows a
+      // place once, not once per sentence that repeats it).
+      break;
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { COMMA_GAP } from '../text/gaps.ts';
 import type { Mention, Sentence } from '../types.ts';
 import type { Engine } from '../pipeline.ts';
 import { newClaim, type ClaimDraft, type Directness } from './claim-draft.ts';
@@ -33,7 +34,7 @@ const IN_REGION_GAPS: [RegExp, string][] = [
     'in',
   ],
   [/^\s*,?\s*(?:In|Within|Inside)\s+(?:the\s+)?$/, 'in'],
-  [/^\s*,\s*$/, 'comma'],
+  [COMMA_GAP, 'comma'],
   [/^\s*\(\s*$/, 'bracket'],
   [/^\s*\(\s*(?:in\s+)?(?:the\s+)?$/i, 'bracket'],
   [

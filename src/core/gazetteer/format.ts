@@ -61,6 +61,8 @@ export const PLACE_FLAG_CITIES_JSON_ONLY = 1;
 export const PLACE_FLAG_BOTH_SOURCES = 2;
 /** The place's Latin keys enter the fuzzy index (a reader may misspell it). */
 export const PLACE_FLAG_FUZZY = 4;
+/** The place came from a GeoNames postal-code file: its id is this project's, not GeoNames'. */
+export const PLACE_FLAG_POSTAL = 8;
 
 export const SECTIONS = [
   'lat',
@@ -91,15 +93,38 @@ export interface Admin1Meta {
   name: string;
   nameUk?: string;
   nameRu?: string;
+  /** GeoNames id of the ADM1 feature (from admin1CodesASCII.txt), when known. */
+  geonameId?: number;
+  /** Its representative point: the GeoNames point, or the region's seat. */
+  lat?: number;
+  lon?: number;
+}
+
+/** A country of the gazetteer, with its GeoNames id and point when the build had them. */
+export interface CountryMeta {
+  code: string;
+  name: string;
+  /** GeoNames id of the PCLI feature (from countryInfo.txt). */
+  geonameId?: number;
+  /** The GeoNames point, or the capital's. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface GazetteerMeta {
   /** Content version: changes whenever the sources or the build change. */
   dataVersion: string;
   sources: { name: string; version: string; licence: string }[];
-  countries: { code: string; name: string }[];
+  countries: CountryMeta[];
   admin1: Admin1Meta[];
   featureCodes: string[];
+  /**
+   * Countries whose full GeoNames dump was merged (every village, raion, river...), sorted; an
+   * empty list means the gazetteer holds only places of some size (cities500).
+   */
+  countryDumps: string[];
+  /** Places per country code for the countries of countryDumps (what the app and CLI report). */
+  placeCounts: Record<string, number>;
   /** Frequent English words, lower case: recognition never takes these for places by fuzziness. */
   commonWords: string[];
 }

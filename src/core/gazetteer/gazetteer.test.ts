@@ -13,6 +13,8 @@ import { foldKey } from '../text/fold-key.ts';
 const META: GazetteerMeta = {
   dataVersion: 'test',
   sources: [],
+  countryDumps: [],
+  placeCounts: {},
   countries: [
     { code: 'UA', name: 'Ukraine' },
     { code: 'RU', name: 'Russia' },

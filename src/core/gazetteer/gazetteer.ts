@@ -6,6 +6,7 @@ import {
   HEADER_FIELDS,
   NAME_KIND_LABELS,
   PLACE_FLAG_CITIES_JSON_ONLY,
+  PLACE_FLAG_POSTAL,
   PLACE_FLAG_FUZZY,
   COORD_SCALE,
   SECTIONS,
@@ -420,6 +421,12 @@ export class Gazetteer {
       admin1Name: this.admin1Name(i),
       featureCode: this.featureCodeOf(i),
       population: this.population[i],
+      idSource:
+        this.flags[i] & PLACE_FLAG_POSTAL
+          ? 'postal'
+          : this.flags[i] & PLACE_FLAG_CITIES_JSON_ONLY
+            ? 'generated'
+            : 'geonames',
     };
   }
 

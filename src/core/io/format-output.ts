@@ -1,3 +1,4 @@
+import { gazetteerSummary } from '../gazetteer/gazetteer-summary.ts';
 import type { ArticleAnalysis, Claim, Mention } from '../types.ts';
 import type { Engine } from '../pipeline.ts';
 
@@ -10,7 +11,10 @@ export type OutputFormat = 'json' | 'geojson' | 'csv' | 'ndjson';
 export function toJsonDocument(analyses: ArticleAnalysis[], engine: Engine): object {
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    gazetteer: { version: engine.gazetteer.meta.dataVersion, places: engine.gazetteer.placeCount },
+    gazetteer: {
+      version: engine.gazetteer.meta.dataVersion,
+      ...gazetteerSummary(engine.gazetteer),
+    },
     articles: analyses,
   };
 }

@@ -28,6 +28,11 @@ export interface RawMention {
   regionIds: string[];
   /** A settlement-like name in a place context that the gazetteer does not know. */
   unknown: boolean;
+  /**
+   * Regions that a qualifier attached to the name places it in: "X, Donetsk", "X, Sumy
+   * Oblast", "X (Y district, Z region)" (filled by resolve/qualifiers.ts).
+   */
+  qualifiers: string[];
   /** Context cues: `direction`, `actor-context`, `city-of`, `possessive`, `seat-of-power`. */
   cues: string[];
 }
@@ -168,6 +173,7 @@ function recognizeSentence(
           hits: NO_HITS,
           regionIds: region.ids,
           unknown: false,
+          qualifiers: NO_IDS,
           cues: cuesFor(t, i, region.end, null, null),
         });
         i = region.end;
@@ -217,6 +223,7 @@ function recognizeSentence(
           hits: region.cityHits,
           regionIds: region.ids,
           unknown: false,
+          qualifiers: NO_IDS,
           cues: cuesFor(t, i, region.end, region.direction ? 'direction' : null, null),
         });
       }
@@ -255,6 +262,7 @@ function recognizeSentence(
         hits,
         regionIds,
         unknown: false,
+        qualifiers: NO_IDS,
         cues: cuesFor(t, i, j, direction, place.seat ? 'seat-of-power' : null),
       });
       i = j;
@@ -272,6 +280,7 @@ function recognizeSentence(
         hits: NO_HITS,
         regionIds: NO_IDS,
         unknown: true,
+        qualifiers: NO_IDS,
         cues: cuesFor(t, i, i + 1, null, null),
       });
     } else if (
@@ -381,9 +390,12 @@ function matchPlace(t: WordTokens, i: number, lex: Lexicon): PlaceMatch | null {
   let maxJoin = i + 1;
   while (maxJoin < i + maxL && joinable(t, maxJoin) && !t.possessive(maxJoin - 1)) {
     const x = maxJoin;
-    // Lower-case words join only as hyphenated connectors: "Rostov-on-Don".
+    // Lower-case words join as hyphenated connectors ("Rostov-on-Don") and as the later words
+    // of a multi-word name that coders write in lower case ("Chasiv yar", "Kievsky district"):
+    // the span must then be a whole gazetteer name (below).
     const connector = t.sepBefore[x] === SEP_HYPHEN && t.is(x, W.nameConnector);
-    if (!t.capitalized(x) && !connector) break;
+    const lowerTail = t.is(x, W.nameTail) && !t.is(i, W.common);
+    if (!t.capitalized(x) && !connector && !lowerTail) break;
     maxJoin++;
   }
   // The span can only grow while it is the beginning of some multi-word name (a word-prefix
@@ -407,7 +419,7 @@ function matchPlace(t: WordTokens, i: number, lex: Lexicon): PlaceMatch | null {
   // also romanisation variants and verified fuzzy matches ("Krasny Armeysk" written in two
   // words), so a two-word name is not split into two guesses.
   for (let j = reach; j > i + 1; j--) {
-    if (!t.capitalized(j - 1)) continue;
+    if (!t.capitalized(j - 1) && !(t.is(j - 1, W.nameTail) && !t.is(i, W.common))) continue;
     const found = exactAt(keys[j - i], j, lex);
     if (found) return found;
   }

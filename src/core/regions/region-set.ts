@@ -22,6 +22,13 @@ export type { RegionInfo } from './types.ts';
 const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
+/**
+ * Largest side, in degrees, of a city that is a first-level region of its own (Kyiv's box is
+ * about 0.4 by 0.3 degrees, Moscow's with its 2012 annexes about 1.3 by 0.9; no Ukrainian or
+ * Russian oblast is under 1.5 degrees on both sides).
+ */
+const SPECIAL_CITY_MAX_DEGREES = 1.5;
+
 /** All admin-1, country and composite regions of one regions.bin, with spatial lookups. */
 export class RegionSet {
   /** All regions, sorted by id (composites `@...` first, then countries and admin-1 codes). */
@@ -51,6 +58,7 @@ export class RegionSet {
 
   // Query state for the Flatbush filter callback (kept on the instance so lookups allocate no
   // closure per query).
+  private surrounding: Map<string, string | null> | undefined;
   private qx = 0;
   private qy = 0;
   private hit = -1;
@@ -333,6 +341,41 @@ export class RegionSet {
   }
 
   /** Regions of a composite (its members) or of a country (its admin-1 regions); else []. */
+  /**
+   * The admin-1 region around a city that is a first-level region of its own (Kyiv in Kyiv
+   * Oblast, Sevastopol in Crimea, Moscow in Moscow Oblast, Berlin in Brandenburg): the smallest
+   * other admin-1 region of the same country whose bounding box holds the city's, when the
+   * city's box is under SPECIAL_CITY_MAX_DEGREES a side. Null for other regions. Such a city
+   * is commonly said to be in the region that surrounds it.
+   *
+   * @example regions.surroundingRegion('UA.12') // 'UA.13' (Kyiv Oblast)
+   */
+  surroundingRegion(regionId: string): string | null {
+    const memo = (this.surrounding ??= new Map());
+    let out = memo.get(regionId);
+    if (out !== undefined) return out;
+    out = null;
+    const r = this.get(regionId);
+    if (r && r.kind === 'admin1') {
+      const [w, s, e, n] = r.bbox;
+      if (e - w < SPECIAL_CITY_MAX_DEGREES && n - s < SPECIAL_CITY_MAX_DEGREES) {
+        let best = Infinity;
+        for (const o of this.admin1Of(r.countryCode)) {
+          if (o.id === r.id) continue;
+          const [ow, os, oe, on] = o.bbox;
+          if (ow > w || os > s || oe < e || on < n) continue;
+          const area = (oe - ow) * (on - os);
+          if (area < best) {
+            best = area;
+            out = o.id;
+          }
+        }
+      }
+    }
+    memo.set(regionId, out);
+    return out;
+  }
+
   membersOf(regionId: string): RegionInfo[] {
     const region = this.get(regionId);
     if (!region) return [];

@@ -4,6 +4,7 @@ import type { Lexicon } from '../recognize/lexicon.ts';
 import type { ArticleContext } from './article-context.ts';
 import { haversineKm } from '../geo/haversine-km.ts';
 import { similarPlaces } from '../gazetteer/similar-places.ts';
+import { regionFeature } from '../gazetteer/region-feature.ts';
 import { isJsSpace } from '../text/split-sentences.ts';
 
 /**
@@ -34,6 +35,12 @@ export const WEIGHTS = {
     'context-fallback': 0,
   } as Record<MatchedBy, number>,
   fuzzyPerEdit: 0.25,
+  /**
+   * The candidate lies in a region attached to the name by a qualifier ("X, Donetsk", "X (Y
+   * district, Z region)"): the writer's own statement of where X is, so it outweighs size and
+   * every other context (added to sentenceRegion, which the qualifier's region also gives).
+   */
+  qualifier: 2.0,
   /** The candidate lies in an admin-1 region named in the same sentence. */
   sentenceRegion: 2.5,
   /** The candidate's country is named in the same sentence. */
@@ -53,6 +60,30 @@ export const WEIGHTS = {
   /** Softmax temperature turning score gaps into probabilities. */
   temperature: 0.45,
 };
+
+/** Feature codes of the natural features the country dumps add (rivers, hills, islands ...). */
+const NATURAL_FEATURES = new Set(['STM', 'RSV', 'LK', 'HLL', 'MT', 'MTS', 'ISL']);
+/** A feature word right after a name: the name is the feature's. */
+const FEATURE_WORD_AFTER =
+  /^\s+(?:river|reservoir|lake|sea|hill|heights?|mound|island|mount|mountain|ridge)\b/i;
+/** A key that names a natural feature in full ("kakhovka reservoir", "hora savur mohyla"). */
+const NATURAL_KEY =
+  /\b(?:river|reservoir|vodoskhovyshche|vodokhranilishche|lake|ozero|hill|hora|gora|mohyla|island|ostriv)\b/;
+
+/** Keys of city districts named after a name: "kirov" -> "kirovskyi district" and the like. */
+function districtKeys(key: string): string[] {
+  if (key.includes(' ') || key.length < 3) return [];
+  const stem = key.replace(
+    /(?:skyi|skyy|skiy|sky|ska|ske|skoe|ne|na|nyi|nyy|ny|yi|iy|y|a|e|o)$/,
+    '',
+  );
+  const out: string[] = [`${key} district`, `${key} raion`];
+  for (const s of new Set([key, stem])) {
+    for (const adj of ['skyi', 'sky', 'skiy', 'ivskyi', 'ovskyi', 'nyi', 'ny', 'nyy'])
+      out.push(`${s}${adj} district`, `${s}${adj} raion`);
+  }
+  return out;
+}
 
 const TOWN_NOUNS = new Set([
   'town',
@@ -136,7 +167,7 @@ export function resolveMentions(
           id,
           m,
           info?.kind === 'country' ? 'country' : 'region',
-          null,
+          info ? regionFeature(gz, info) : null,
           regionId,
           info?.kind === 'country' ? 'country' : 'admin1',
           m.regionIds.length > 1 ? 0.7 : 0.95,
@@ -305,8 +336,9 @@ function onlyStrongHit(hits: PlaceHit[]): number {
 function groupKey(m: RawMention, ctx: ArticleContext): string {
   const regions = ctx.bySentence.get(m.sentence);
   const countries = ctx.countriesBySentence.get(m.sentence);
-  if (!regions && !countries) return m.key;
-  return `${m.key}|${[...(regions ?? []), ...(countries ?? [])].sort().join(',')}`;
+  const q = m.qualifiers.length ? `|q:${m.qualifiers.join(',')}` : '';
+  if (!regions && !countries) return m.key + q;
+  return `${m.key}|${[...(regions ?? []), ...(countries ?? [])].sort().join(',')}${q}`;
 }
 
 /** Place mentions grouped by groupKey. */
@@ -422,11 +454,34 @@ function prepareGroup(
   // The candidates: every mention's hits, each place once (its first hit), in order.
   const { stamps: seen, current: stamp } = freshStamp(gz);
   const hits: PlaceHit[] = [];
+  // A river, reservoir, hill or island is meant when the text says so ("the Pavlivka river",
+  // "Saur-Mogila height") or names it in full; a bare name is a settlement.
+  const featureNamed = ms.some((m) => FEATURE_WORD_AFTER.test(text.slice(m.end, m.end + 14)));
   for (const m of ms) {
     for (const h of m.hits) {
       if (seen[h.place] === stamp) continue;
+      if (
+        !featureNamed &&
+        NATURAL_FEATURES.has(gz.featureCodeOf(h.place)) &&
+        !NATURAL_KEY.test(m.key)
+      )
+        continue;
       seen[h.place] = stamp;
       hits.push(h);
+    }
+  }
+  // A city district named after a person or a place ("Kirov, Donetsk" for the Kirovskyi
+  // district, "Privokzalny, Donetsk City"): when the qualifier's region has no place of the
+  // name, its districts of that name join the candidates.
+  const qualified = ms.find((m) => m.qualifiers.length > 0);
+  if (qualified && !hits.some((h) => qualified.qualifiers.includes(gz.admin1Key(h.place)))) {
+    for (const k of districtKeys(key)) {
+      for (const h of gz.lookup(k)) {
+        if (seen[h.place] === stamp || !qualified.qualifiers.includes(gz.admin1Key(h.place)))
+          continue;
+        seen[h.place] = stamp;
+        hits.push({ place: h.place, matchedBy: 'variant', distance: 0 });
+      }
     }
   }
   // Context expansion: a place in the article's regions with the same consonant skeleton
@@ -454,7 +509,17 @@ function prepareGroup(
   let sentenceRegions: string[] | null = null;
   let sentenceCountries: string[] | null = null;
   let townNoun = false;
+  let qualifiers: string[] | null = null;
   for (const m of ms) {
+    if (m.qualifiers.length) {
+      qualifiers ??= [];
+      for (const r of m.qualifiers) {
+        const info = lex.regions.get(r);
+        // A composite qualifies by its members, a country by its code.
+        for (const id of info?.kind === 'composite' ? (info.members ?? []) : [r])
+          if (!qualifiers.includes(id)) qualifiers.push(id);
+      }
+    }
     const list = ctx.bySentence.get(m.sentence);
     if (list) {
       sentenceRegions ??= [];
@@ -481,9 +546,20 @@ function prepareGroup(
       WEIGHTS.matchedBy[h.matchedBy] -
       (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
     const a1 = gz.admin1Key(p);
-    if (sentenceRegions?.includes(a1)) s += WEIGHTS.sentenceRegion;
-    else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
-    if (sentenceCountries?.includes(gz.countryCode(p))) s += WEIGHTS.sentenceCountry;
+    const cc = gz.countryCode(p);
+    // The region a sentence or a qualifier puts the name in chooses between places that bear
+    // the name; it never makes a fuzzy look-alike the answer, for that would hide the very
+    // error the claim is checked for ("Toretsk in the Luhansk region" is not Troitske). The
+    // article's other regions may ("Miropol" in a report on the Sumy direction is Myropillia).
+    if (h.matchedBy !== 'fuzzy') {
+      if (qualifiers && (qualifiers.includes(a1) || qualifiers.includes(cc)))
+        s += WEIGHTS.qualifier;
+      if (sentenceRegions?.includes(a1)) s += WEIGHTS.sentenceRegion;
+      else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
+      if (sentenceCountries?.includes(cc)) s += WEIGHTS.sentenceCountry;
+    } else if (ctx.admin1.has(a1) && !sentenceRegions?.includes(a1) && !qualifiers?.includes(a1)) {
+      s += WEIGHTS.articleRegion;
+    }
     const countryCount = ctx.countries.get(gz.countryCode(p));
     if (countryCount !== undefined) s += WEIGHTS.country * Math.min(2, countryCount);
     ranked.push({

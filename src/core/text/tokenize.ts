@@ -134,7 +134,9 @@ export class Tokens {
         if (isApostrophe(c) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
           const next = text.charCodeAt(i + 1);
           const after = i + 2 < to ? text.charCodeAt(i + 2) : 32;
-          if ((next === 115 || next === 83) && !isWordCode(after)) {
+          // "Mykil's'ke" (a soft sign written as an apostrophe) is no possessive.
+          const inside = isApostrophe(after) && i + 3 < to && isWordCode(text.charCodeAt(i + 3));
+          if ((next === 115 || next === 83) && !isWordCode(after) && !inside) {
             possessive = true;
             break;
           }
@@ -199,8 +201,20 @@ function makeKey(text: string, s: number, e: number): string {
   return raw;
 }
 
+/**
+ * Marks that stand for an apostrophe or a soft sign inside romanised names: ' ’ ʼ, and the
+ * look-alikes coders type (` ´ ‘ ʹ): "Tavrijs´ke", "Kam`yanka".
+ */
 function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 0x2bc;
+  return (
+    c === 39 ||
+    c === 0x2019 ||
+    c === 0x2bc ||
+    c === 0x60 ||
+    c === 0xb4 ||
+    c === 0x2018 ||
+    c === 0x2b9
+  );
 }
 
 function isUpper(ch: string): boolean {

@@ -1,4 +1,5 @@
 import type { Claim } from '../../core/types.ts';
+import type { GazetteerSummary } from '../../core/gazetteer/gazetteer-summary.ts';
 import type {
   ArticleResult,
   JobProgress,
@@ -36,6 +37,8 @@ export interface AnalysisSlice {
     cross: Record<string, Claim[]>;
     /** Milliseconds spent loading the data files in the worker. */
     loadMs: number | null;
+    /** What the gazetteer was built from (shown with the attribution); null until loaded. */
+    gazetteer: GazetteerSummary | null;
     /** Milliseconds of the last analysis. */
     elapsedMs: number | null;
     job: ActiveJob | null;
@@ -43,7 +46,7 @@ export interface AnalysisSlice {
     storage: Storage | null;
   };
   analysisLoading: () => void;
-  analysisStarted: (total: number, loadMs: number) => void;
+  analysisStarted: (total: number, loadMs: number, gazetteer?: GazetteerSummary) => void;
   analysisProgress: (done: number, total: number) => void;
   /** The whole workspace, as opened, reset or imported. */
   workspaceLoaded: (snapshot: WorkspaceSnapshot, storage?: Storage) => void;
@@ -135,14 +138,24 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set) => ({
     results: {},
     cross: {},
     loadMs: null,
+    gazetteer: null,
     elapsedMs: null,
     job: null,
     storage: null,
   },
   analysisLoading: () =>
     set((s) => ({ analysis: { ...s.analysis, status: 'loading', error: null } })),
-  analysisStarted: (total, loadMs) =>
-    set((s) => ({ analysis: { ...s.analysis, status: 'analysing', done: 0, total, loadMs } })),
+  analysisStarted: (total, loadMs, gazetteer) =>
+    set((s) => ({
+      analysis: {
+        ...s.analysis,
+        status: 'analysing',
+        done: 0,
+        total,
+        loadMs,
+        gazetteer: gazetteer ?? s.analysis.gazetteer,
+      },
+    })),
   analysisProgress: (done, total) => set((s) => ({ analysis: { ...s.analysis, done, total } })),
   workspaceLoaded: (snapshot, storage) =>
     set((s) => withPatch(s, snapshotPatch(s, snapshot, storage))),

@@ -1,0 +1,103 @@
+/**
+ * The qualifier grammar (src/core/resolve/qualifiers.ts) and what it does to resolution and
+ * claims. Hand-written sentences in the style of coders' event notes; GeoNames admin-1 codes
+ * as named constants.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../scripts/load-engine.ts';
+import { analyzeArticle } from '../src/core/pipeline.ts';
+import { splitSentences } from '../src/core/text/split-sentences.ts';
+import { recognize } from '../src/core/recognize/recognize.ts';
+import { applyQualifiers } from '../src/core/resolve/qualifiers.ts';
+import { COMMA_GAP } from '../src/core/text/gaps.ts';
+
+const engine = loadEngine();
+const DONETSK_OBLAST = 'UA.05';
+const KHARKIV_OBLAST = 'UA.07';
+const ZAPORIZHZHIA_OBLAST = 'UA.26';
+
+function rules(text: string): Record<string, string> {
+  const raw = recognize(text, splitSentences(text), engine.lexicon);
+  const fired = applyQualifiers(text, raw, engine.lexicon);
+  return Object.fromEntries([...fired].map(([m, rule]) => [m.text, rule]));
+}
+
+function mention(text: string, name: string) {
+  const a = analyzeArticle({ id: 't', text }, engine);
+  const m = a.mentions.find((x) => x.text === name);
+  expect(m, name).toBeDefined();
+  return { m: m!, claims: a.claims.filter((c) => c.mention === m!.id) };
+}
+
+describe('qualifier rules', () => {
+  it('comma-region: "X, Y Oblast" and "X, Y region"', () => {
+    expect(rules('Shelling damaged houses in Vuhledar, Donetsk Oblast.')).toEqual({
+      Vuhledar: 'comma-region',
+    });
+  });
+  it('comma-capital: a bare oblast name after a comma is the oblast, not a second city', () => {
+    expect(rules('On 2 May, Russian forces shelled near Hryhorivka, Zaporizhzhia.')).toEqual({
+      Hryhorivka: 'comma-capital',
+    });
+    const { m } = mention(
+      'Russian forces shelled Hryhorivka, Zaporizhzhia, with mortars.',
+      'Zaporizhzhia',
+    );
+    expect(m.kind).toBe('region');
+    expect(m.regionId).toBe(ZAPORIZHZHIA_OBLAST);
+    expect(m.cues).toContain('qualifier');
+  });
+  it('a list of cities is not a qualifier', () => {
+    expect(rules('Missiles hit Kharkiv, Dnipro and Odesa.')).toEqual({});
+    expect(rules('Missiles hit Sumy, Kharkiv, Poltava.')).toEqual({});
+  });
+  it('paren-region: "X (Y district, Z region)"', () => {
+    expect(
+      rules('Shelling of Kurakhove (Pokrovsk district, Donetsk region) was reported.'),
+    ).toEqual({
+      Kurakhove: 'paren-region',
+      // and the district is qualified by the region after its comma
+      'Pokrovsk district': 'comma-region',
+    });
+  });
+  it('district-of: "Y district of Z" and "Z - Y"', () => {
+    expect(rules('A strike hit the Kyivskyi district of Donetsk.')['Kyivskyi district']).toBe(
+      'district-of',
+    );
+  });
+  it('accepts the gaps coders type: a trailing soft sign, a doubled comma', () => {
+    expect(COMMA_GAP.test(', ')).toBe(true);
+    expect(COMMA_GAP.test("', ")).toBe(true);
+    expect(COMMA_GAP.test(',, ')).toBe(true);
+    expect(COMMA_GAP.test(' and ')).toBe(false);
+  });
+});
+
+describe('what a qualifier decides', () => {
+  it('a qualified name resolves inside the qualifier, and the claim passes', () => {
+    const { m, claims } = mention(
+      'Russian forces shelled Hryhorivka, Zaporizhzhia, with mortars.',
+      'Hryhorivka',
+    );
+    expect(m.place?.admin1Code).toBe(ZAPORIZHZHIA_OBLAST.slice(3));
+    expect(claims.every((c) => c.verdict === 'consistent')).toBe(true);
+  });
+  it('the same name with another oblast resolves there', () => {
+    const { m } = mention(
+      'Russian forces shelled Hryhorivka, Donetsk, with artillery.',
+      'Hryhorivka',
+    );
+    expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));
+  });
+  it('the claimed region never turns a look-alike into the answer: a wrong oblast is flagged', () => {
+    // Toretsk lies in Donetsk Oblast; Kharkiv Oblast has no place of that name.
+    const { m, claims } = mention('Shelling was reported in Toretsk, Kharkiv Oblast.', 'Toretsk');
+    expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));
+    expect(claims.some((c) => c.relation === 'in-region' && c.verdict === 'mismatch')).toBe(true);
+    expect(KHARKIV_OBLAST).toBe('UA.07');
+  });
+  it('a bare river name is a village; "the X river" is the river', () => {
+    const { m } = mention('Shelling was reported in Pavlivka, Donetsk Oblast.', 'Pavlivka');
+    expect(m.place?.featureCode.startsWith('PP')).toBe(true);
+  });
+});
