@@ -20,6 +20,7 @@ const place = (id: number, name: string, population: number): PlaceRef => ({
   admin1Name: '',
   featureCode: 'PPL',
   population,
+  idSource: 'geonames',
 });
 
 describe('rankPlaceMatches', () => {
