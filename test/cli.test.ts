@@ -95,7 +95,7 @@ describe('analyze: formats', () => {
     );
     expect(await run(['--format', 'csv', '--out', out, jsonl])).toBe(0);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.split('\n')[0]).toMatch(/^record,id,article_id/);
+    expect(csv.split('\n')[0]).toMatch(/^\uFEFFrecord,id,article_id/);
     expect(csv).toContain("'=cmd()");
     expect(csv).not.toMatch(/,=cmd\(\)/);
   });

@@ -256,8 +256,35 @@ export class MapController {
   }
 
   /** Draws (or clears) the selected claim: ring, claimed region, gap line, suggestions. */
+  /**
+   * The map as it is drawn now, as a PNG data URL (for the printable claim sheet), or null
+   * when no frame comes within `timeoutMs`. The WebGL canvas keeps no copy of its frames, so
+   * one frame is asked for and read in its `render` event, before the browser clears it.
+   */
+  snapshot(timeoutMs = 3000): Promise<string | null> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.map.off('render', read);
+        resolve(null);
+      }, timeoutMs);
+      const read = () => {
+        clearTimeout(timer);
+        resolve(this.map.getCanvas().toDataURL('image/png'));
+      };
+      this.map.once('render', read);
+      this.map.triggerRepaint();
+    });
+  }
+
   setSelection(overlay: SelectionOverlay | null): void {
     const c = selectionCollections(overlay);
+    // What the selection shows, on the container, for tests and tools: the distance on the
+    // dashed line and the "probably meant" places.
+    const container = this.map.getContainer();
+    container.dataset.selectionLine = overlay?.line ? overlay.lineLabel || 'line' : '';
+    container.dataset.selectionSuggestions = (overlay?.suggestions ?? [])
+      .map((x) => x.name)
+      .join('|');
     void this.setData(SRC.selPoint, c.point);
     void this.setData(SRC.selRegion, c.region);
     void this.setData(SRC.selLine, c.line);

@@ -18,6 +18,7 @@ import {
   SEVERITY_SCALE,
   SUGGESTION_COLOR,
   VERDICT_COLOR,
+  CLUSTER_COLOR,
 } from './palette.ts';
 import { RELATIONS, SEVERITIES, VERDICTS } from '../store/types.ts';
 import { relationIconId } from './relation-shapes.ts';
@@ -201,6 +202,7 @@ const selectionLayers: LayerSpecification[] = [
     id: 'selection-line',
     type: 'line',
     source: SRC.selLine,
+    filter: ['==', ['geometry-type'], 'LineString'],
     layout: { 'line-cap': 'round' },
     paint: { 'line-color': '#222222', 'line-width': 2, 'line-dasharray': [2, 2] },
   },
@@ -208,8 +210,9 @@ const selectionLayers: LayerSpecification[] = [
     id: 'selection-line-label',
     type: 'symbol',
     source: SRC.selLine,
+    // One point at the line's middle (see selectionCollections), never along the line.
+    filter: ['==', ['geometry-type'], 'Point'],
     layout: {
-      'symbol-placement': 'line-center',
       'text-field': ['get', 'label'],
       'text-font': FONT_BOLD,
       'text-size': 13,
@@ -227,7 +230,12 @@ const claimLayers: LayerSpecification[] = [
     source: SRC.claims,
     filter: ['has', 'point_count'],
     paint: {
-      'circle-color': ['case', ['>', ['get', 'mismatches'], 0], VERDICT_COLOR.mismatch, '#5f6b73'],
+      'circle-color': [
+        'case',
+        ['>', ['get', 'mismatches'], 0],
+        VERDICT_COLOR.mismatch,
+        CLUSTER_COLOR,
+      ],
       'circle-radius': ['step', ['get', 'point_count'], 13, 10, 17, 50, 22, 500, 28],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,

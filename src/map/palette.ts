@@ -17,6 +17,12 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   unverifiable: 'Unverifiable',
 };
 
+/**
+ * Clusters without a mismatch: a slate blue, so they are not read as "Unverifiable" (grey), and
+ * white counts on them stay legible (7:1).
+ */
+export const CLUSTER_COLOR = '#3D5A80';
+
 /** Okabe-Ito blue, for suggestions (what the writer probably meant). */
 export const SUGGESTION_COLOR = '#0072B2';
 /** Okabe-Ito reddish purple, for the claimed region and the gap line. */

@@ -43,8 +43,20 @@ export function selectionCollections(overlay: SelectionOverlay | null): Selectio
     out.line.features.push({
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: overlay.line },
-      properties: { label: overlay.lineLabel },
+      properties: {},
     });
+    // The distance is a point of its own at the middle of the line: a label placed along the
+    // line would be placed once per map tile the line crosses (maplibre cuts a GeoJSON line
+    // into tiles, each piece with its own centre), drawn over itself ("541 kn541 km").
+    if (overlay.lineLabel)
+      out.line.features.push({
+        type: 'Feature',
+        geometry: {
+          type: 'Point',
+          coordinates: mercatorMidpoint(overlay.line[0], overlay.line[1]),
+        },
+        properties: { label: overlay.lineLabel },
+      });
   }
   for (const s of overlay.suggestions) {
     out.suggestions.features.push({
@@ -54,6 +66,17 @@ export function selectionCollections(overlay: SelectionOverlay | null): Selectio
     });
   }
   return out;
+}
+
+/**
+ * The middle of a straight line as the map draws it (Web Mercator): where a label at its
+ * centre belongs.
+ * @example mercatorMidpoint([0, 0], [10, 0]) // [5, 0]
+ */
+export function mercatorMidpoint(a: [number, number], b: [number, number]): [number, number] {
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  const lat = (360 / Math.PI) * Math.atan(Math.exp((y(a[1]) + y(b[1])) / 2)) - 90;
+  return [(a[0] + b[0]) / 2, lat];
 }
 
 /** `[w, s, e, n]` around an overlay's point, region and suggestions, or null when empty. */

@@ -16,6 +16,16 @@ import {
   type FacetCounts,
 } from './filter-claims.ts';
 import { memoizeRecent } from './memo.ts';
+import {
+  articleDay,
+  claimsPerDay,
+  reviewCounts,
+  rowsInDateRange,
+  rowsWithReview,
+  type ArticleDays,
+  type DayCount,
+} from './refine-rows.ts';
+import type { ReviewStatus } from '../core/io/workspace-file.ts';
 
 const EMPTY_ROWS: ClaimRow[] = [];
 const EMPTY_ANALYSES: ArticleAnalysis[] = [];
@@ -54,7 +64,8 @@ export function selectCorpus(s: AppState): CorpusResult | null {
   return corpusOf(s.articles.list, s.analysis.results, s.analysis.cross, s.analysis.elapsedMs);
 }
 const rowIndexOf = memoizeRecent((rows: ClaimRow[]) => new Map(rows.map((r) => [r.id, r])));
-const filteredOf = memoizeRecent(filterAndSort);
+// Four: the list, and the review counts and timeline, which each leave one filter out.
+const filteredOf = memoizeRecent(filterAndSort, 4);
 const countsOf = memoizeRecent(facetCounts);
 const analysisIndexOf = memoizeRecent(
   (analyses: ArticleAnalysis[]) => new Map(analyses.map((a) => [a.id, a])),
@@ -89,14 +100,64 @@ export function selectClaimRows(s: AppState): ClaimRow[] {
   return r ? rowsOf(r.analyses, r.points, r.regions) : EMPTY_ROWS;
 }
 
+const daysOf = memoizeRecent((byId: AppState['articles']['byId']): ArticleDays =>
+  Object.fromEntries(Object.values(byId).map((a) => [a.id, articleDay(a.date)])),
+);
+const inRangeOf = memoizeRecent(rowsInDateRange, 4);
+const withReviewOf = memoizeRecent(rowsWithReview, 4);
+const reviewCountsOf = memoizeRecent(reviewCounts);
+const perDayOf = memoizeRecent(claimsPerDay);
+
+/** Each article's day (`YYYY-MM-DD`) or null, by id. */
+export function selectArticleDays(s: AppState): ArticleDays {
+  return daysOf(s.articles.byId);
+}
+
+function inDateRange(s: AppState, rows: readonly ClaimRow[]): readonly ClaimRow[] {
+  return inRangeOf(rows, selectArticleDays(s), s.filters.dateFrom, s.filters.dateTo);
+}
+
+/**
+ * The claims the review and date filters let through, before the facet filters. With neither
+ * set this is the row list itself, so the facet index and sort orders built on it are kept.
+ */
+function selectPrefilteredRows(s: AppState): ClaimRow[] {
+  const rows = inDateRange(s, selectClaimRows(s));
+  return withReviewOf(rows, s.reviews, s.filters.reviews) as ClaimRow[];
+}
+
 /** The claims that pass the filters, sorted: what the list and the map show. */
 export function selectFilteredRows(s: AppState): ClaimRow[] {
-  return filteredOf(selectClaimRows(s), s.filters);
+  return filteredOf(selectPrefilteredRows(s), s.filters);
 }
 
 /** Counts for every filter choice. */
 export function selectFacetCounts(s: AppState): FacetCounts {
-  return countsOf(selectClaimRows(s), s.filters);
+  return countsOf(selectPrefilteredRows(s), s.filters);
+}
+
+/** How many claims each review status would show, given the other filters. */
+export function selectReviewCounts(s: AppState): Record<ReviewStatus, number> {
+  const rows = inDateRange(s, selectClaimRows(s)) as ClaimRow[];
+  return reviewCountsOf(filteredOf(rows, s.filters), s.reviews);
+}
+
+const openCountOf = memoizeRecent(
+  (rows: ClaimRow[], reviews: AppState['reviews']) => reviewCounts(rows, reviews).open,
+);
+
+/** How many of the listed claims nobody has reviewed or dismissed yet. */
+export function selectOpenCount(s: AppState): number {
+  return openCountOf(selectFilteredRows(s), s.reviews);
+}
+
+/**
+ * Claims and mismatches per day over the claims every filter but the date range lets
+ * through: the timeline shows what brushing it would choose from.
+ */
+export function selectTimeline(s: AppState): DayCount[] {
+  const rows = withReviewOf(selectClaimRows(s), s.reviews, s.filters.reviews) as ClaimRow[];
+  return perDayOf(filteredOf(rows, s.filters), selectArticleDays(s));
 }
 
 export function selectRowById(s: AppState, id: string | null): ClaimRow | null {
@@ -172,6 +233,11 @@ export function derivationSteps(s: AppState): (() => void)[] {
       selectRegionOptions(s);
       selectMismatchCount(s);
       selectRowById(s, s.selection.claimId);
+    },
+    () => {
+      selectReviewCounts(s);
+      selectOpenCount(s);
+      selectTimeline(s);
     },
   );
   return steps;

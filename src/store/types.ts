@@ -1,4 +1,5 @@
 import type { Relation, Severity, Verdict } from '../core/types.ts';
+import type { ReviewStatus } from '../core/io/workspace-file.ts';
 
 export const VERDICTS: readonly Verdict[] = ['mismatch', 'unverifiable', 'consistent'];
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
@@ -33,6 +34,11 @@ export interface FilterState {
   regionId: string | null;
   /** Place-name search, matched against the text as written, the resolved and the claimed name. */
   query: string;
+  /** Review statuses to show; a claim without a review counts as `open`. */
+  reviews: ReviewStatus[];
+  /** First and last day (`YYYY-MM-DD`, inclusive) of the articles' dates; undated claims are hidden when either is set. */
+  dateFrom: string | null;
+  dateTo: string | null;
   sort: SortKey;
   sortDir: SortDir;
 }
@@ -44,6 +50,9 @@ export const DEFAULT_FILTERS: FilterState = {
   articleId: null,
   regionId: null,
   query: '',
+  reviews: [],
+  dateFrom: null,
+  dateTo: null,
   sort: 'severity',
   sortDir: 'desc',
 };

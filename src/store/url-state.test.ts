@@ -20,6 +20,9 @@ describe('URL state', () => {
         articleId: '003_6b3a87b4a55c3f04',
         regionId: 'UA.05',
         query: 'Sev sk & "q"=1',
+        reviews: ['open', 'dismissed'],
+        dateFrom: '2024-02-01',
+        dateTo: '2024-02-29',
         sort: 'distance',
         sortDir: 'asc',
       },
@@ -30,6 +33,8 @@ describe('URL state', () => {
     expect(encoded).toContain('v=mismatch');
     expect(encoded).toContain('map=6.25/48.5/37.8123');
     expect(encoded).toContain('sev=high,medium');
+    expect(encoded).toContain('rev=open,dismissed');
+    expect(encoded).toContain('from=2024-02-01&to=2024-02-29');
     expect(decodeUrlState('?' + encoded)).toEqual(state);
   });
 
@@ -45,8 +50,11 @@ describe('URL state', () => {
 
   it('drops unknown and malformed values', () => {
     const s = decodeUrlState(
-      '?v=mismatch,bogus&sev=extreme&sort=nope&dir=sideways&map=abc/1/2&claim=',
+      '?v=mismatch,bogus&sev=extreme&sort=nope&dir=sideways&map=abc/1/2&claim=&rev=done,open&from=yesterday&to=2024-13',
     );
+    expect(s.filters.reviews).toEqual(['open']);
+    expect(s.filters.dateFrom).toBeNull();
+    expect(s.filters.dateTo).toBeNull();
     expect(s.filters.verdicts).toEqual(['mismatch']);
     expect(s.filters.severities).toEqual([]);
     expect(s.filters.sort).toBe(DEFAULT_FILTERS.sort);

@@ -1,4 +1,6 @@
 import type { Relation, Severity, Verdict } from '../core/types.ts';
+import { REVIEW_STATUSES, type ReviewStatus } from '../core/io/workspace-file.ts';
+import { articleDay } from './refine-rows.ts';
 import {
   DEFAULT_FILTERS,
   DEFAULT_SORT_DIR,
@@ -42,6 +44,9 @@ const K = {
   articleFilter: 'art',
   region: 'reg',
   query: 'q',
+  review: 'rev',
+  from: 'from',
+  to: 'to',
   sort: 'sort',
   dir: 'dir',
   map: 'map',
@@ -68,6 +73,9 @@ export function encodeUrlState(state: UrlState): string {
   if (f.articleId) p.set(K.articleFilter, f.articleId);
   if (f.regionId) p.set(K.region, f.regionId);
   if (f.query) p.set(K.query, f.query);
+  if (f.reviews.length) p.set(K.review, f.reviews.join(','));
+  if (f.dateFrom) p.set(K.from, f.dateFrom);
+  if (f.dateTo) p.set(K.to, f.dateTo);
   if (f.sort !== DEFAULT_FILTERS.sort || f.sortDir !== DEFAULT_SORT_DIR[f.sort]) {
     p.set(K.sort, f.sort);
     p.set(K.dir, f.sortDir);
@@ -106,6 +114,9 @@ export function decodeUrlState(search: string): UrlState {
     articleId: p.get(K.articleFilter) || null,
     regionId: p.get(K.region) || null,
     query: p.get(K.query) ?? '',
+    reviews: list<ReviewStatus>(K.review, REVIEW_STATUSES),
+    dateFrom: articleDay(p.get(K.from)),
+    dateTo: articleDay(p.get(K.to)),
     sort,
     sortDir,
   };

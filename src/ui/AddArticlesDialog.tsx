@@ -100,7 +100,17 @@ export function AddArticlesDialog({ incoming }: { incoming: IncomingFiles | null
   const articleCount = (paste.trim() ? 1 : 0) + usable.reduce((n, s) => n + s.count, 0);
 
   return (
-    <Modal title="Add articles" onClose={close} className="modal--add" testId="add-dialog">
+    <Modal
+      title="Add articles"
+      onClose={close}
+      className="modal--add"
+      testId="add-dialog"
+      discardWarning={
+        paste.trim() || pasteMeta.title || pasteMeta.url || pasteMeta.date || staged.length > 0
+          ? `Discard ${staged.length > 0 ? (paste.trim() ? 'the pasted text and the chosen files' : 'the chosen files') : 'the pasted text'}? Nothing has been added yet.`
+          : null
+      }
+    >
       <div className="modal-body add-grid">
         <section aria-labelledby={ids.paste}>
           <h3 id={ids.paste}>Paste an article</h3>

@@ -12,7 +12,9 @@ import { MapLegend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { Notices } from './Notices.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { ReviewBar } from './ReviewBar.tsx';
 import { WorkspaceDialog } from './WorkspaceDialog.tsx';
+import { keyCommand, runKeyCommand } from './key-command.ts';
 
 /** Whether a drag carries files (not text or a link from the page). */
 function hasFiles(e: DragEvent): boolean {
@@ -22,6 +24,8 @@ function hasFiles(e: DragEvent): boolean {
 export function App() {
   const articleOpen = useAppStore((s) => s.selection.articleOpen && selectSelectedRow(s) !== null);
   const dialog = useAppStore((s) => s.ui.dialog);
+  const hasClaim = useAppStore((s) => selectSelectedRow(s) !== null);
+  const explaining = useAppStore((s) => s.ui.explain && selectSelectedRow(s) !== null);
   const ready = useAppStore((s) => s.analysis.status === 'done');
   const [incoming, setIncoming] = useState<IncomingFiles | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -58,8 +62,38 @@ export function App() {
     };
   }, []);
 
+  // On a phone the page scrolls (map, list, filters): explain mode brings the map back into
+  // view above its panel.
+  useEffect(() => {
+    if (!explaining || !window.matchMedia('(max-width: 700px)').matches) return;
+    document.querySelector('.map-area')?.scrollIntoView({ block: 'start' });
+  }, [explaining]);
+
+  // The page-wide keys (see keyCommand): Escape leaves a mode, arrows step explain mode, n
+  // goes to the next unreviewed claim.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const target = e.target instanceof Element ? e.target : null;
+      const command = keyCommand(appStore.getState(), {
+        key: e.key,
+        altKey: e.altKey,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        inTextField: target?.closest('input, textarea, select, [contenteditable="true"]') != null,
+        onMap: target?.closest('.maplibregl-map') != null,
+        dialogOpen: document.querySelector('dialog[open]') !== null,
+      });
+      if (command && runKeyCommand(appStore.getState(), command)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
-    <div className={`app${dragging ? ' is-dragging' : ''}`}>
+    <div
+      className={`app${dragging ? ' is-dragging' : ''}${hasClaim ? ' has-claim' : ''}${explaining ? ' is-explaining' : ''}`}
+    >
       <a className="skip-link" href="#claim-list-heading">
         Skip to the claims
       </a>
@@ -89,7 +123,7 @@ export function App() {
         </div>
         <ProgressBar />
         <div className="topbar-right">
-          <span className="muted small">Export filtered:</span>
+          <span className="muted small export-label">Export filtered:</span>
           <ExportButtons />
         </div>
       </header>
@@ -98,6 +132,7 @@ export function App() {
           Claims
         </h2>
         <FilterPanel />
+        <ReviewBar />
         <ClaimList />
       </aside>
       <main className="map-area">

@@ -12,6 +12,8 @@ import { MentionCorrector } from './MentionCorrector.tsx';
 import { formatSize } from './format.ts';
 import { useArticle } from './use-article.ts';
 import { mentionCountOf } from '../worker/message-parts.ts';
+import { PrintButton } from './PrintButton.tsx';
+import { PrintArticleSheet } from './PrintArticleSheet.tsx';
 
 const NO_MENTIONS: readonly Mention[] = [];
 
@@ -152,6 +154,18 @@ export function ArticleView() {
           ← Back to claim
         </button>
         <h2 id="article-title">{analysis.title || analysis.id}</h2>
+        {detail.status === 'ready' && (
+          <PrintButton testId="print-article" label="Print the article's mismatches">
+            {(image) => (
+              <PrintArticleSheet
+                analysis={analysis}
+                text={text}
+                mentions={mentions}
+                mapImage={image}
+              />
+            )}
+          </PrintButton>
+        )}
         <p className="muted small">
           {analysis.date ?? 'Date unknown'} · {analysis.id} · {result ? mentionCountOf(result) : 0}{' '}
           places, {analysis.claims.length} claims

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../store/app-store.ts';
-import { selectFilteredRows } from '../store/selectors.ts';
+import { selectFilteredRows, selectRowById } from '../store/selectors.ts';
+import { rowContext } from './row-context.ts';
 import type { ClaimRow } from '../store/claim-rows.ts';
 import { RELATION_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
@@ -156,6 +157,10 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
   const review = useAppStore((s) => s.reviews[row.key]?.status);
   const hovered = useAppStore((s) => s.ui.hoveredClaimId === row.id);
   const setHovered = useAppStore((s) => s.setHoveredClaim);
+  const otherArticle = useAppStore(
+    (s) => selectRowById(s, c.related[0] ?? null)?.articleId ?? null,
+  );
+  const articleTitle = useAppStore((s) => s.articles.byId[row.articleId]?.title);
   return (
     <div
       id={optionId(index)}
@@ -190,12 +195,16 @@ function ClaimOption({ row, index, total, selected, onSelect }: OptionProps) {
         <VerdictBadge verdict={c.verdict} severity={c.severity} />
       </div>
       <div className="claim-option-line2">
-        <span>
-          {RELATION_LABEL[c.relation]}
-          {row.regionName || c.asserted.name ? `: ${row.regionName || c.asserted.name}` : ''}
-        </span>
+        {/* Where it comes from before the claimed area, which can be long and is cut short. */}
+        <span>{RELATION_LABEL[c.relation]}</span>
         {c.distanceKm !== null && c.distanceKm > 0 && <span> · {formatKm(c.distanceKm)}</span>}
-        <span className="claim-article"> · {row.articleId.split('_')[0]}</span>
+        <span className="claim-article" title={articleTitle || undefined}>
+          {' '}
+          · {rowContext(row, otherArticle)}
+        </span>
+        {row.regionName || c.asserted.name ? (
+          <span> · {row.regionName || c.asserted.name}</span>
+        ) : null}
       </div>
     </div>
   );

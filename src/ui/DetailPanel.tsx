@@ -1,4 +1,11 @@
+import { useState } from 'react';
+import { PrintSheet } from './PrintSheet.tsx';
+import { PrintButton } from './PrintButton.tsx';
+import type { Suggestion } from '../core/types.ts';
 import { useAppStore, appStore } from '../store/app-store.ts';
+import { placeForSuggestion } from './suggestion-place.ts';
+import { haversineKm } from '../core/geo/haversine-km.ts';
+import { useServices } from './services.ts';
 import {
   selectAnalysis,
   selectClaimRows,
@@ -156,6 +163,9 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
         <button type="button" onClick={() => actions.setExplain(true)} data-testid="explain">
           Explain on map
         </button>
+        <PrintButton testId="print-claim" label="Print sheet">
+          {(image) => <PrintSheet row={row} mapImage={image} />}
+        </PrintButton>
       </div>
 
       <dl className="facts">
@@ -215,7 +225,14 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
                   <li key={a.place.id}>
                     {a.place.name}
                     {a.place.admin1Name ? `, ${a.place.admin1Name}` : ''}, {a.place.countryCode}{' '}
-                    <span className="muted">({Math.round(a.score * 100)}%)</span>
+                    <span className="muted" data-testid="alternative-facts">
+                      (score {Math.round(a.score * 100)}% · pop.{' '}
+                      {a.place.population.toLocaleString('en-GB')}
+                      {place
+                        ? ` · ${formatKm(haversineKm(place.lat, place.lon, a.place.lat, a.place.lon))} from the chosen place`
+                        : ''}
+                      )
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -226,16 +243,7 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
           <>
             <dt>Probably meant</dt>
             <dd>
-              <ul className="suggestions" data-testid="detail-suggestions">
-                {c.suggestions.map((s) => (
-                  <li key={`${s.name}-${s.lat}-${s.lon}`}>
-                    <span className="suggestion-marker" aria-hidden="true" />
-                    <strong>{s.name}</strong>
-                    {s.admin1Name ? `, ${s.admin1Name}` : ''}{' '}
-                    <span className="muted">— {s.reason}</span>
-                  </li>
-                ))}
-              </ul>
+              <SuggestionList row={row} />
             </dd>
           </>
         )}
@@ -253,8 +261,68 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
           />
         </details>
       )}
-      <ReviewControls key={`${row.key}|${review?.updatedAt ?? ''}`} row={row} />
+      <ReviewControls key={row.key} row={row} />
     </article>
+  );
+}
+
+/** The "probably meant" places, each applied as a correction of the mention in one click. */
+function SuggestionList({ row }: { row: ClaimRow }) {
+  const { workspace } = useServices();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const m = row.mention;
+  const use = async (s: Suggestion) => {
+    if (!m) return;
+    setBusy(s.name);
+    setProblem(null);
+    try {
+      const place = placeForSuggestion(s, await workspace.findPlaces(s.name));
+      if (!place) {
+        setProblem(
+          `${s.name} was not found in the gazetteer at that spot. Search for it under “Correct the place”.`,
+        );
+        return;
+      }
+      await workspace.correct(row.articleId, {
+        start: m.start,
+        end: m.end,
+        placeId: place.id,
+        text: m.text,
+        placeName: place.name,
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <ul className="suggestions" data-testid="detail-suggestions">
+        {row.claim.suggestions.map((s) => (
+          <li key={`${s.name}-${s.lat}-${s.lon}`}>
+            <span className="suggestion-marker" aria-hidden="true" />
+            <strong>{s.name}</strong>
+            {s.admin1Name ? `, ${s.admin1Name}` : ''} <span className="muted">— {s.reason}</span>{' '}
+            {m && (
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => void use(s)}
+                disabled={busy !== null}
+                data-testid="use-suggestion"
+              >
+                {busy === s.name ? 'Applying…' : `Use ${s.name}`}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {problem && (
+        <p className="error small" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }
 

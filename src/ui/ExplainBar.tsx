@@ -1,8 +1,8 @@
-import type { KeyboardEvent } from 'react';
 import { appStore, useAppStore } from '../store/app-store.ts';
 import { selectArticleMismatches, selectSelectedRow } from '../store/selectors.ts';
 import { VerdictBadge } from './VerdictBadge.tsx';
 import { formatKm } from './format.ts';
+import { stepExplain } from './key-command.ts';
 
 /**
  * Explain mode, for teaching: the selected claim framed on the map (place, claimed region and
@@ -15,30 +15,13 @@ export function ExplainBar() {
   const mismatches = useAppStore(selectArticleMismatches);
   if (!explain || !row) return null;
   const index = mismatches.findIndex((r) => r.id === row.id);
-  const go = (delta: number) => {
-    if (mismatches.length === 0) return;
-    const next =
-      index < 0
-        ? delta > 0
-          ? 0
-          : mismatches.length - 1
-        : (index + delta + mismatches.length) % mismatches.length;
-    appStore.getState().selectClaim(mismatches[next].id);
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowRight') go(1);
-    else if (e.key === 'ArrowLeft') go(-1);
-    else if (e.key === 'Escape') appStore.getState().setExplain(false);
-    else return;
-    e.preventDefault();
-  };
+  const go = (delta: 1 | -1) => stepExplain(appStore.getState(), delta);
   const c = row.claim;
   return (
     <section
       className="explain-bar"
       aria-label="Explain mode"
       aria-live="polite"
-      onKeyDown={onKeyDown}
       data-testid="explain-bar"
     >
       <div className="explain-head">
@@ -60,19 +43,31 @@ export function ExplainBar() {
         </p>
       )}
       <div className="explain-nav">
-        <button type="button" onClick={() => go(-1)} disabled={mismatches.length === 0}>
+        <button
+          type="button"
+          onClick={() => go(-1)}
+          disabled={mismatches.length === 0}
+          data-testid="explain-previous"
+        >
           ← Previous
         </button>
-        <button type="button" onClick={() => go(1)} disabled={mismatches.length === 0}>
+        <button
+          type="button"
+          onClick={() => go(1)}
+          disabled={mismatches.length === 0}
+          data-testid="explain-next"
+        >
           Next →
         </button>
         <button
           type="button"
           className="link-button"
           onClick={() => appStore.getState().setExplain(false)}
+          data-testid="explain-exit"
         >
           Exit explain mode
         </button>
+        <span className="muted small explain-keys">← → step · Esc leaves</span>
       </div>
     </section>
   );

@@ -6,10 +6,14 @@ import {
   selectFacetCounts,
   selectFilteredRows,
   selectRegionOptions,
+  selectReviewCounts,
 } from '../store/selectors.ts';
+import { REVIEW_STATUSES } from '../core/io/workspace-file.ts';
+import { REVIEW_LABEL } from './ReviewControls.tsx';
 import { RELATIONS, SEVERITIES, SORT_KEYS, VERDICTS, type SortKey } from '../store/types.ts';
 import { RELATION_LABEL, SEVERITY_LABEL, VERDICT_LABEL } from '../map/palette.ts';
 import { RelationIcon } from './RelationIcon.tsx';
+import { Timeline } from './Timeline.tsx';
 
 /** At most this many articles are offered in the article filter. */
 const MAX_ARTICLE_OPTIONS = 300;
@@ -25,6 +29,7 @@ const SORT_LABEL: Record<SortKey, string> = {
 export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
   const counts = useAppStore(selectFacetCounts);
+  const reviewCounts = useAppStore(selectReviewCounts);
   const shown = useAppStore((s) => selectFilteredRows(s).length);
   const total = useAppStore((s) => selectClaimRows(s).length);
   const articles = useAppStore(selectAnalyses);
@@ -131,6 +136,29 @@ export function FilterPanel() {
           </button>
         ))}
       </fieldset>
+      <fieldset className="chips" data-testid="review-filter">
+        <legend>Review</legend>
+        {REVIEW_STATUSES.map((r) => (
+          <button
+            key={r}
+            type="button"
+            className="chip"
+            aria-pressed={filters.reviews.includes(r)}
+            onClick={() =>
+              actions.setFilters({
+                ...filters,
+                reviews: filters.reviews.includes(r)
+                  ? filters.reviews.filter((x) => x !== r)
+                  : [...filters.reviews, r],
+              })
+            }
+            data-testid={`review-filter-${r}`}
+          >
+            {REVIEW_LABEL[r]} <span className="count">{reviewCounts[r]}</span>
+          </button>
+        ))}
+      </fieldset>
+      <Timeline />
       <div className="filter-grid">
         <label htmlFor={articleId}>Article</label>
         <select

@@ -41,9 +41,14 @@ export function LegendItems() {
         <li>
           <span className="legend-region" aria-hidden="true" /> Claimed region
         </li>
-        <li className="legend-wide">
-          Bigger mark = higher severity · “!” = cluster with mismatches
+        <li>
+          <span className="legend-cluster legend-cluster--mismatch" aria-hidden="true" /> Group with
+          mismatches (“!”)
         </li>
+        <li>
+          <span className="legend-cluster" aria-hidden="true" /> Group without mismatches
+        </li>
+        <li className="legend-wide">Bigger mark = higher severity</li>
       </ul>
     </>
   );

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReviewStatus } from '../core/io/workspace-file.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ClaimRow } from '../store/claim-rows.ts';
@@ -10,28 +10,52 @@ export const REVIEW_LABEL: Record<ReviewStatus, string> = {
   dismissed: 'Dismissed',
 };
 
+/** How long typing pauses before a note is saved. */
+const NOTE_SAVE_DELAY_MS = 600;
+
 /**
- * Marking a claim reviewed or dismissed, with a note. Stored with the workspace. The parent
- * keys it by claim and stored review, so it starts afresh from what is stored.
+ * Marking a claim reviewed or dismissed, with a note. Both save themselves: a status at once,
+ * a note when typing pauses, and a note still being typed when the claim changes or the
+ * panel closes. The parent keys it by claim, so it starts afresh from what is stored.
  */
 export function ReviewControls({ row }: { row: ClaimRow }) {
   const { workspace } = useServices();
   const review = useAppStore((s) => s.reviews[row.key]);
-  const [status, setStatus] = useState<ReviewStatus>(review?.status ?? 'open');
+  const status = review?.status ?? 'open';
   const [note, setNote] = useState(review?.note ?? '');
   const noteId = useId();
+  // What is typed and not yet saved, for the save on unmount.
+  const pending = useRef<{ status: ReviewStatus; note: string } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const dirty = status !== (review?.status ?? 'open') || note !== (review?.note ?? '');
+  const flush = () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const p = pending.current;
+    pending.current = null;
+    if (p) void workspace.review(row, p.status, p.note);
+  };
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  });
+  // Saves what is still pending when the claim changes or the panel goes away.
+  useEffect(() => () => flushRef.current(), []);
+
+  const setStatus = (s: ReviewStatus) => {
+    pending.current = { status: s, note };
+    flush();
+  };
+  const editNote = (text: string) => {
+    setNote(text);
+    pending.current = { status, note: text };
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, NOTE_SAVE_DELAY_MS);
+  };
+  const dirty = note !== (review?.note ?? '');
 
   return (
-    <form
-      className="review"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void workspace.review(row, status, note);
-      }}
-      data-testid="review"
-    >
+    <section className="review" aria-label="Review" data-testid="review">
       <fieldset className="chips">
         <legend>Review</legend>
         {(['open', 'reviewed', 'dismissed'] as const).map((s) => (
@@ -54,19 +78,17 @@ export function ReviewControls({ row }: { row: ClaimRow }) {
         id={noteId}
         value={note}
         rows={2}
-        onChange={(e) => setNote(e.target.value)}
+        onChange={(e) => editNote(e.target.value)}
+        onBlur={flush}
         data-testid="review-note"
       />
-      <div className="review-actions">
-        <button type="submit" disabled={!dirty} data-testid="review-save">
-          Save review
-        </button>
-        {review && !dirty && (
-          <span className="muted small" data-testid="review-saved">
-            Saved {new Date(review.updatedAt).toLocaleString('en-GB')}
-          </span>
-        )}
-      </div>
-    </form>
+      <p className="muted small review-state" aria-live="polite" data-testid="review-state">
+        {dirty
+          ? 'Saving…'
+          : review
+            ? `Saved ${new Date(review.updatedAt).toLocaleString('en-GB')}`
+            : 'Saved automatically'}
+      </p>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { parseWorkspace, type Workspace } from '../core/io/workspace-file.ts';
 import type { PageArticle } from '../worker/protocol.ts';
 import { mentionCountOf } from '../worker/message-parts.ts';
@@ -34,6 +34,20 @@ export function WorkspaceDialog() {
   const [importError, setImportError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [exporting, setExporting] = useState(false);
+  // Articles whose title, date or URL are being edited and differ from what is stored.
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  // Stable, so the items' effects that report to it run only when their state changes.
+  const setEdited = useCallback(
+    (id: string, edited: boolean) =>
+      setEditing((prev) => {
+        if (prev.has(id) === edited) return prev;
+        const next = new Set(prev);
+        if (edited) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
   const fileInput = useRef<HTMLInputElement>(null);
   const filterId = useId();
 
@@ -77,7 +91,17 @@ export function WorkspaceDialog() {
     : articles;
 
   return (
-    <Modal title="Workspace" onClose={close} className="modal--workspace" testId="workspace-dialog">
+    <Modal
+      title="Workspace"
+      onClose={close}
+      className="modal--workspace"
+      testId="workspace-dialog"
+      discardWarning={
+        editing.size > 0
+          ? `Discard your unsaved changes to ${formatCount(editing.size, 'article')}?`
+          : null
+      }
+    >
       <div className="modal-body">
         <p className="small" data-testid="storage-status">
           {storage === 'indexeddb'
@@ -150,6 +174,7 @@ export function WorkspaceDialog() {
               key={a.id}
               article={a}
               onRemove={() => setConfirm({ kind: 'remove', article: a })}
+              onEdited={setEdited}
             />
           ))}
         </ul>
@@ -243,13 +268,35 @@ export function WorkspaceDialog() {
   );
 }
 
-function ArticleItem({ article: a, onRemove }: { article: PageArticle; onRemove: () => void }) {
+function ArticleItem({
+  article: a,
+  onRemove,
+  onEdited,
+}: {
+  article: PageArticle;
+  onRemove: () => void;
+  /** Told whether the article's fields are being edited with changes not yet saved. */
+  onEdited: (id: string, edited: boolean) => void;
+}) {
   const { workspace } = useServices();
   const analysis = useAppStore((s) => selectAnalysis(s, a.id));
   const result = useAppStore((s) => s.analysis.results[a.id]);
   const [editing, setEditing] = useState(false);
   const [meta, setMeta] = useState({ title: a.title ?? '', date: a.date ?? '', url: a.url ?? '' });
   const [saving, setSaving] = useState(false);
+  // Told in the same event as the change (not in an effect, a frame later): an Escape right
+  // after typing must already ask.
+  const edit = (next: typeof meta, open: boolean) => {
+    setMeta(next);
+    setEditing(open);
+    const changed =
+      open &&
+      (next.title !== (a.title ?? '') ||
+        next.date !== (a.date ?? '') ||
+        next.url !== (a.url ?? ''));
+    onEdited(a.id, changed);
+  };
+  useEffect(() => () => onEdited(a.id, false), [a.id, onEdited]);
 
   return (
     <li className="article-item" data-testid="article-item" data-article-id={a.id}>
@@ -292,7 +339,7 @@ function ArticleItem({ article: a, onRemove }: { article: PageArticle; onRemove:
             setSaving(true);
             void workspace.editArticle(a.id, meta).then((ok) => {
               setSaving(false);
-              if (ok) setEditing(false);
+              if (ok) edit(meta, false);
             });
           }}
         >
@@ -301,7 +348,7 @@ function ArticleItem({ article: a, onRemove }: { article: PageArticle; onRemove:
               {k === 'url' ? 'URL' : k[0].toUpperCase() + k.slice(1)}
               <input
                 value={meta[k]}
-                onChange={(e) => setMeta({ ...meta, [k]: e.target.value })}
+                onChange={(e) => edit({ ...meta, [k]: e.target.value }, true)}
                 data-testid={`edit-${k}`}
               />
             </label>
@@ -310,7 +357,7 @@ function ArticleItem({ article: a, onRemove }: { article: PageArticle; onRemove:
             <button type="submit" disabled={saving} data-testid="edit-save">
               {saving ? 'Saving…' : 'Save'}
             </button>{' '}
-            <button type="button" onClick={() => setEditing(false)}>
+            <button type="button" onClick={() => edit(meta, false)}>
               Cancel
             </button>
           </div>

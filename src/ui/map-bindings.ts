@@ -9,6 +9,26 @@ import type { AppState, AppStore } from '../store/app-store.ts';
 import type { ClaimRow } from '../store/claim-rows.ts';
 import { formatKm } from './format.ts';
 
+/** Separates the parts of a selection key (a NUL: never in an id). */
+const SEP = '\u0000';
+
+/** Whether two selection keys (id, claim serial, explain) name the same claim and mode. */
+function sameSelection(a: string, b: string): boolean {
+  const [idA, , explainA] = a.split(SEP);
+  const [idB, , explainB] = b.split(SEP);
+  return a !== '' && idA === idB && explainA === explainB;
+}
+
+const serials = new WeakMap<object, number>();
+let lastSerial = 0;
+
+/** A number per object, the same for the same object: its identity in a string key. */
+function serialOf(o: object): number {
+  let n = serials.get(o);
+  if (n === undefined) serials.set(o, (n = ++lastSerial));
+  return n;
+}
+
 /**
  * Pushes store changes into the map without going through React: the filtered claims into
  * the clustered source, the selection into the overlay sources, explain mode into the camera.
@@ -87,12 +107,14 @@ export function bindMapToStore(
   let firstSelection = true;
   const startedWithView = fitted;
   const startedWithSelection = store.getState().selection.claimId !== null;
+  // The claim object, not only its id: a correction re-analyses the article, and the claim
+  // (same id, new verdict, distance and suggestions) must be drawn again at once.
   const selectionKey = (s: ReturnType<AppStore['getState']>) => {
     const row = selectSelectedRow(s);
-    return row ? `${row.id}|${s.ui.explain ? 1 : 0}` : '';
+    return row ? [row.id, serialOf(row.claim), s.ui.explain ? 1 : 0].join(SEP) : '';
   };
   stops.push(
-    watchStore(store, selectionKey, () => {
+    watchStore(store, selectionKey, (key, previous) => {
       const mine = ++token;
       const row = selectSelectedRow(store.getState());
       if (!row) {
@@ -100,9 +122,12 @@ export function bindMapToStore(
         return;
       }
       const explain = store.getState().ui.explain;
+      // The same claim, analysed again (a correction in its article): drawn again where the
+      // camera is, which the user may have moved since.
+      const redraw = previous !== undefined && sameSelection(key, previous);
       // A selection straight from a shared link keeps the link's map view, if it has one.
       const first = firstSelection && startedWithSelection;
-      const keepView = first && startedWithView && !explain;
+      const keepView = redraw || (first && startedWithView && !explain);
       firstSelection = false;
       void client
         .claimGeometry(row.id)

@@ -142,8 +142,18 @@ export class WorkspaceController {
           `Analysis cancelled. What was analysed before is kept: ${summary}`,
           details,
         );
-    } else {
+    } else if (added.length > 0 || !outcome.duplicates?.length) {
       store.getState().notify('info', summary);
+    }
+    const duplicates = outcome.duplicates ?? [];
+    if (duplicates.length > 0) {
+      store.getState().notify(
+        'warning',
+        `${formatCount(duplicates.length, 'article')} already in the workspace, not added again.`,
+        duplicates
+          .slice(0, 20)
+          .map((d) => `“${d.title || d.id}” has the same text as ${d.sameAs}.`),
+      );
     }
     const empty = added.filter((u) => mentionCountOf(u.result) === 0);
     if (empty.length > 0) {
@@ -241,23 +251,30 @@ export class WorkspaceController {
 
   /** Records a review (status and note) of a claim; an open claim without a note has none. */
   async review(row: ClaimRow, status: ReviewStatus, note: string): Promise<void> {
-    const keep = status !== 'open' || note.trim() !== '';
-    const review: ClaimReview | null = keep
-      ? {
-          key: row.key,
-          articleId: row.articleId,
-          status,
-          note,
-          updatedAt: new Date().toISOString(),
-          label:
-            `${row.placeText || row.placeName}: ${row.claim.relation} ${row.regionName || row.claim.asserted.name}`.trim(),
-        }
-      : null;
+    const review = reviewOf(row, status, note);
     this.store.getState().setReview(row.key, review);
     try {
       await this.client.setReview(row.key, review);
     } catch (e) {
       this.store.getState().notify('error', `Could not save the review: ${errorText(e)}`);
+    }
+  }
+
+  /**
+   * Sets the status of many claims at once (a bulk review of the filtered list), keeping
+   * each claim's note.
+   */
+  async reviewMany(rows: readonly ClaimRow[], status: ReviewStatus): Promise<void> {
+    const reviews = this.store.getState().reviews;
+    const entries = rows.map((row) => ({
+      key: row.key,
+      review: reviewOf(row, status, reviews[row.key]?.note ?? ''),
+    }));
+    this.store.getState().patchReviews(entries.map((e) => [e.key, e.review] as const));
+    try {
+      await this.client.setReviews(entries);
+    } catch (e) {
+      this.store.getState().notify('error', `Could not save the reviews: ${errorText(e)}`);
     }
   }
 
@@ -384,4 +401,18 @@ export class WorkspaceController {
     s.resetFilters();
     await this.commit((state) => snapshotPatch(state, snapshot));
   }
+}
+
+/** The review to store for a claim; an open claim without a note has none (null). */
+function reviewOf(row: ClaimRow, status: ReviewStatus, note: string): ClaimReview | null {
+  if (status === 'open' && note.trim() === '') return null;
+  return {
+    key: row.key,
+    articleId: row.articleId,
+    status,
+    note,
+    updatedAt: new Date().toISOString(),
+    label:
+      `${row.placeText || row.placeName}: ${row.claim.relation} ${row.regionName || row.claim.asserted.name}`.trim(),
+  };
 }

@@ -154,6 +154,12 @@ export class AnalysisClient {
     if (m.type !== 'done') throw unexpected(m);
   }
 
+  /** Sets (or with null, removes) many reviews in one message: a bulk review. */
+  async setReviews(reviews: { key: string; review: ClaimReview | null }[]): Promise<void> {
+    const m = await this.request({ type: 'set-reviews', reviews });
+    if (m.type !== 'done') throw unexpected(m);
+  }
+
   /** Gazetteer search by name, for correcting a mention. */
   async findPlaces(query: string, limit = 20): Promise<PlaceMatch[]> {
     const m = await this.request({ type: 'find-places', query, limit });

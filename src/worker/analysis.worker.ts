@@ -9,6 +9,7 @@
  * few tens of milliseconds so that a cancel, a claim's geometry or a search is answered in
  * between.
  */
+import { skipDuplicates } from './skip-duplicates.ts';
 import { createEngine } from '../core/pipeline.ts';
 import type { ArticleInput } from '../core/types.ts';
 import {
@@ -199,7 +200,10 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'add': {
       const s = requireSession();
       const taken = new Set<string>();
-      const given = [...request.articles, ...request.files.flatMap(readAddedFile)];
+      const { fresh: given, duplicates } = skipDuplicates(
+        [...request.articles, ...request.files.flatMap(readAddedFile)],
+        s.ids().map((id) => s.article(id)!),
+      );
       const articles: WorkspaceArticle[] = given.map((a) => {
         const id = s.freeId(a.id, taken);
         taken.add(id);
@@ -223,6 +227,7 @@ async function handle(request: WorkerRequest): Promise<void> {
           cancelled: job.cancelled,
           truncated: job.truncated,
           skipped: job.skipped,
+          duplicates,
         },
       });
       return;
@@ -299,6 +304,19 @@ async function handle(request: WorkerRequest): Promise<void> {
       const review = request.review;
       await save('the review', () =>
         review ? db.putReview(review) : db.deleteReview(request.key),
+      );
+      post({ type: 'done', requestId });
+      return;
+    }
+    case 'set-reviews': {
+      const s = requireSession();
+      for (const { key, review } of request.reviews) s.setReview(key, review);
+      await save('the reviews', () =>
+        Promise.all(
+          request.reviews.map(({ key, review }) =>
+            review ? db.putReview(review) : db.deleteReview(key),
+          ),
+        ).then(() => undefined),
       );
       post({ type: 'done', requestId });
       return;

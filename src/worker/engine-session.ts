@@ -18,6 +18,7 @@ import {
 import { findPlaces } from '../core/gazetteer/find-places.ts';
 import { haversineKm } from '../core/geo/haversine-km.ts';
 import { nearestPointOnOutline, outlineBounds } from './nearest-point.ts';
+import { rankPlaceMatches } from './rank-place-matches.ts';
 import { restrictToClaims } from './restrict-to-claims.ts';
 import { ChunkedAnalysis, WHOLE_ARTICLE_CHARS } from './chunked-analysis.ts';
 import type {
@@ -280,12 +281,18 @@ export class EngineSession {
 
   // --- queries ------------------------------------------------------------------------
 
-  /** Places whose names match `query` (exact, variants, then close spellings), largest first. */
+  /**
+   * Places whose names match `query`: those named exactly that first, then exact and
+   * alternate names, spelling variants and close spellings (see rankPlaceMatches).
+   */
   findPlaces(query: string, limit = 20): PlaceMatch[] {
     const gz = this.engine.gazetteer;
-    return findPlaces(gz, query.slice(0, 100), true)
-      .slice(0, limit)
-      .map((f) => ({ place: gz.place(f.place), matchedBy: f.matchedBy }));
+    const q = query.slice(0, 100);
+    const found = findPlaces(gz, q, true).map((f) => ({
+      place: gz.place(f.place),
+      matchedBy: f.matchedBy,
+    }));
+    return rankPlaceMatches(q, found).slice(0, limit);
   }
 
   /** What to draw for a selected claim: its point, the asserted region and the gap between. */

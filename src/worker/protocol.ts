@@ -2,6 +2,7 @@
  * Messages between the main thread and the analysis worker. Everything is structured-clone
  * data (no classes, no functions), so the same types describe both ends.
  */
+import type { DuplicateArticle } from './skip-duplicates.ts';
 import type * as GeoJSON from 'geojson';
 import type { ArticleAnalysis, ArticleInput, Claim, MatchedBy, PlaceRef } from '../core/types.ts';
 import type { ClaimReview, Workspace, WorkspaceArticle } from '../core/io/workspace-file.ts';
@@ -149,6 +150,8 @@ export interface JobOutcome<A = PageArticle> {
   truncated: TruncatedArticle[];
   /** Articles given but not analysed because of the cancel. */
   skipped: number;
+  /** Articles given whose text was already in the workspace: not added again. */
+  duplicates?: DuplicateArticle[];
 }
 
 /** How far a job has got. Characters measure big articles; articles measure corpora. */
@@ -196,6 +199,11 @@ export type WorkerRequest =
   | { type: 'reset'; requestId: number; samples: ArticleInput[] }
   | { type: 'replace'; requestId: number; workspace: Workspace }
   | { type: 'set-review'; requestId: number; key: string; review: ClaimReview | null }
+  | {
+      type: 'set-reviews';
+      requestId: number;
+      reviews: { key: string; review: ClaimReview | null }[];
+    }
   | { type: 'cancel'; requestId: number; jobId: number }
   | { type: 'find-places'; requestId: number; query: string; limit: number }
   | { type: 'claim-geometry'; requestId: number; claimId: string }

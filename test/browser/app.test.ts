@@ -320,7 +320,9 @@ describe('Claim map in Chromium', () => {
     ]);
     expect(csv.suggestedFilename()).toBe('claims.csv');
     const text = readFileSync((await csv.path())!, 'utf8');
-    const lines = text.trimEnd().split('\n');
+    // A UTF-8 byte-order mark first, so spreadsheets read Cyrillic right.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\n');
     // The app's exports add the user's corrections and reviews to the CLI's columns.
     expect(lines[0]).toBe([...CSV_COLUMNS, ...CSV_ANNOTATION_COLUMNS].join(','));
     // Rows start with their record type; sentences may hold quoted newlines, so count starts.

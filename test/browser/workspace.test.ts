@@ -642,7 +642,7 @@ describe('Persistence, corrections and reviews', () => {
     await waitForMap(page);
     await screenshot(page, '18-corrected-consistent');
     // Exports carry the correction.
-    const csv = readFileSync(await download(page, 'export-csv'), 'utf8');
+    const csv = readFileSync(await download(page, 'export-csv'), 'utf8').replace(/^\uFEFF/, '');
     const header = csv.split('\n')[0].split(',');
     expect(header).toEqual([...CSV_COLUMNS, ...CSV_ANNOTATION_COLUMNS]);
     const row = csv.split('\n').find((l) => l.startsWith(`claim,${id},`))!;
@@ -687,8 +687,8 @@ describe('Persistence, corrections and reviews', () => {
     await selectSevsk(page);
     await page.getByTestId('review-dismissed').click();
     await page.getByTestId('review-note').fill('Checked: the author meant Siversk.');
-    await page.getByTestId('review-save').click();
-    await page.getByTestId('review-saved').waitFor();
+    // Saved by itself once typing pauses.
+    await expect.poll(() => page.getByTestId('review-state').textContent()).toMatch(/^Saved \d/);
     const summary = await counts(page);
     await context.close();
 
@@ -735,8 +735,8 @@ describe('Persistence, corrections and reviews', () => {
     await correctTo(pageA, 'Siversk', SIVERSK_DONETSK);
     await pageA.getByTestId('review-reviewed').click();
     await pageA.getByTestId('review-note').fill('Corrected to Siversk after checking the map.');
-    await pageA.getByTestId('review-save').click();
-    await pageA.getByTestId('review-saved').waitFor();
+    // Saved by itself once typing pauses.
+    await expect.poll(() => pageA.getByTestId('review-state').textContent()).toMatch(/^Saved \d/);
     await openWorkspace(pageA);
     const exported = readFileSync(await download(pageA, 'export-workspace'), 'utf8');
     await closeDialog(pageA);
@@ -819,8 +819,8 @@ describe('Untrusted text', () => {
     // A review note with a payload and a formula.
     await page.getByTestId('review-dismissed').click();
     await page.getByTestId('review-note').fill(`=cmd|' /C calc'!A0 ${IMG}`);
-    await page.getByTestId('review-save').click();
-    await page.getByTestId('review-saved').waitFor();
+    // Saved by itself once typing pauses.
+    await expect.poll(() => page.getByTestId('review-state').textContent()).toMatch(/^Saved \d/);
     // The reader and explain mode.
     await page.getByTestId('open-article').click();
     const reader = page.getByTestId('article-view');

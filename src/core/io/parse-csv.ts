@@ -1,6 +1,6 @@
 /**
  * Parses CSV as format-output.ts toCsv writes it: comma-separated, quoted cells with doubled
- * quotes, newlines inside quotes. Used to read exports back (tests, round trips).
+ * quotes, newlines inside quotes, a leading UTF-8 byte-order mark skipped. Used to read exports back (tests, round trips).
  * @example parseCsv('a,"b,c"\n') // [['a', 'b,c']]
  */
 export function parseCsv(text: string): string[][] {
@@ -8,7 +8,7 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {

@@ -38,6 +38,11 @@ export interface UiSlice {
 
 /** At most this many notices are kept; older ones go first. */
 const MAX_NOTICES = 6;
+/**
+ * Information ("3 articles added") closes itself after this long, and a newer one replaces
+ * it; warnings and errors stay until dismissed: they say what to act on.
+ */
+export const INFO_NOTICE_MS = 8000;
 let nextNotice = 1;
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
@@ -49,13 +54,16 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setMapView: (mapView) => set((s) => ({ ui: { ...s.ui, mapView } })),
   openDialog: (dialog) => set((s) => ({ ui: { ...s.ui, dialog } })),
-  notify: (kind, text, details = []) =>
-    set((s) => ({
-      ui: {
-        ...s.ui,
-        notices: [...s.ui.notices, { id: nextNotice++, kind, text, details }].slice(-MAX_NOTICES),
-      },
-    })),
+  notify: (kind, text, details = []) => {
+    const id = nextNotice++;
+    set((s) => {
+      const kept = kind === 'info' ? s.ui.notices.filter((n) => n.kind !== 'info') : s.ui.notices;
+      return {
+        ui: { ...s.ui, notices: [...kept, { id, kind, text, details }].slice(-MAX_NOTICES) },
+      };
+    });
+    if (kind === 'info') setTimeout(() => get().dismissNotice(id), INFO_NOTICE_MS);
+  },
   dismissNotice: (id) =>
     set((s) => ({ ui: { ...s.ui, notices: s.ui.notices.filter((n) => n.id !== id) } })),
 });
