@@ -34,6 +34,7 @@ import { Lexicon } from '../src/core/recognize/lexicon.ts';
 import type { StageTimings } from '../src/core/types.ts';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { generateCorpus, mulberry32 } from './bench-corpus.ts';
+import { copiesFigures, COPIES_JSON_BUDGET, REPORT_COPIES } from './bench-copies.ts';
 import { readArrayBuffer } from './load-engine.ts';
 import { browserFigures, type BrowserRows, type Row } from './bench-browser.ts';
 import { DATA_DIR, ROOT } from './build-data.ts';
@@ -396,6 +397,22 @@ async function main(): Promise<void> {
     failures.push(
       `streaming memory grows with the input: live heap ${largest.liveMb.toFixed(0)} MB at ${largest.mb.toFixed(0)} MB against ${smallest.liveMb.toFixed(0)} MB at ${smallest.mb.toFixed(0)} MB`,
     );
+  // Cross-article claims on copies (a 300 KB slice of the corpus, copied four times).
+  const slice: typeof corpus = [];
+  for (let i = 0, bytes = 0; i < corpus.length && bytes < 300_000; i++) {
+    slice.push(corpus[i]);
+    bytes += corpus[i].text.length;
+  }
+  const copies = copiesFigures(slice, engine);
+  say(
+    `Cross-article claims on copies: four copies of a corpus (${(copies.oneCopyBytes / 1e6).toFixed(1)} MB of JSON) give ${copies.ratio.toFixed(2)}× its JSON (budget ${COPIES_JSON_BUDGET}×); among ${REPORT_COPIES} copies of one report, the swapped one is ${copies.swapFound ? 'found' : 'NOT found'} (${copies.reportClaims} claim).`,
+  );
+  if (copies.ratio > COPIES_JSON_BUDGET)
+    failures.push(
+      `four copies give ${copies.ratio.toFixed(2)}× the JSON (budget ${COPIES_JSON_BUDGET}×)`,
+    );
+  if (!copies.swapFound)
+    failures.push(`the swapped copy among ${REPORT_COPIES} copies of one report was not found`);
   const loadMs = median(loads.gazetteerMs) + median(loads.regionsMs) + median(loads.lexiconMs);
   say(
     `Engine load ${loadMs.toFixed(0)} ms (budget ${ENGINE_LOAD_BUDGET_MS} ms); data ${mb(gzGz + rgGz).toFixed(2)} MB gzipped (budget ${DATA_GZ_BUDGET_MB} MB).`,

