@@ -267,7 +267,8 @@ describe('Adding articles', () => {
   it('cross-article checks rerun over the samples and the new article together', async () => {
     const context = await freshContext();
     const page = await open(context);
-    // A sentence of a sample article, reworded by swapping its place: a substitution.
+    // A sentence of a sample article, reworded by swapping its place: linked to its copies
+    // (a one-sentence article has no other places to tell which copy is right).
     const source = [...expected.texts.values()].find((t) => /withdraw/.test(t))!;
     const sentence = source.split(/(?<=[.!?])\s+/).find((x) => /Kyiv/.test(x))!;
     await paste(page, sentence.replace('Kyiv', 'Lviv'), { title: 'Reworded' });
@@ -276,14 +277,14 @@ describe('Adding articles', () => {
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     await rows.first().click();
     expect(await page.getByTestId('claim-detail').textContent()).toMatch(
-      /Almost the same sentence appears in .* with Kyiv in the place of Lviv/,
+      /The same sentence in .* says (?:Kyiv|Pokrovsk), about \d+ km from Lviv/,
     );
     // The linked claims in the sample articles point back at the new article.
     expect(await page.locator('.related li').count()).toBeGreaterThan(0);
     await page.locator('.related button').first().click();
     await expect
       .poll(() => page.getByTestId('claim-detail').textContent())
-      .toMatch(/Almost the same sentence appears in "Reworded" with Lviv in the place of Kyiv/);
+      .toMatch(/The same sentence in .* (?:says|uses)/);
     await context.close();
   });
 
@@ -586,7 +587,9 @@ describe('Large inputs', () => {
     const context = await freshContext();
     const page = await open(context);
     await waitForMap(page);
-    await chooseFiles(page, [{ name: 'corpus.jsonl', bytes: syntheticJsonl(10_000) }]);
+    // 13,000 articles give over 6,000 claims (faithful copies of a sentence make none since the
+    // cross-article checks group them).
+    await chooseFiles(page, [{ name: 'corpus.jsonl', bytes: syntheticJsonl(13_000) }]);
     // Notes whether the map was held ("Drawing the claims…") while it took the new claims.
     await page.evaluate(`(() => {
       const status = document.querySelector('[data-testid=map-status]');
@@ -665,13 +668,19 @@ describe('Persistence, corrections and reviews', () => {
     await kyiv.click();
     await page.getByTestId('mention-panel').waitFor();
     await page.getByTestId('mention-panel').getByTestId('not-a-place').click();
-    await expect.poll(() => reader.locator('button.mention--removed').count()).toBe(1);
+    // The worker analyses the corpus again (with the village-level gazetteer, over a second on
+    // this CPU-rendered machine).
+    await expect
+      .poll(() => reader.locator('button.mention--removed').count(), { timeout: 15_000 })
+      .toBe(1);
     expect(await reader.locator('button.mention:not(.mention--removed)').count()).toBe(
       mentionsBefore - 1,
     );
     await reader.locator('button.mention--removed').click();
     await page.getByTestId('mention-panel').getByTestId('undo-correction').click();
-    await expect.poll(() => reader.locator('button.mention--removed').count()).toBe(0);
+    await expect
+      .poll(() => reader.locator('button.mention--removed').count(), { timeout: 15_000 })
+      .toBe(0);
     expect(await reader.locator('button.mention:not(.mention--removed)').count()).toBe(
       mentionsBefore,
     );

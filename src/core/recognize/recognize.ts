@@ -482,8 +482,32 @@ function exactWord(w: WordInfo, end: number, lex: Lexicon): PlaceMatch | null {
   }
   const k = lex.keyIndexOf(w);
   if (k < 0) return null;
-  w.hits ??= lex.placeHits(k);
+  w.hits ??= withVariantNamesakes(lex.placeHits(k), w.key, lex);
   return { end, key: w.key, hits: w.hits, seat: false };
+}
+
+/**
+ * A name that is no place's own name, only an alternate of a few ("Alexandrovka", an old
+ * alternate of one Russian village), also means the places it spells another way: the
+ * hundreds of Oleksandrivkas. Without them one alternate would be a confident guess.
+ */
+function withVariantNamesakes(hits: PlaceHit[], key: string, lex: Lexicon): PlaceHit[] {
+  if (hits.length > 3 || hits.some((h) => h.matchedBy === 'exact')) return hits;
+  const seen = new Set(hits.map((h) => h.place));
+  const out = hits.slice();
+  // The English press writes the x of Aleksandr: "Alexandrovka" is "Aleksandrovka".
+  const forms = key.includes('x') ? [key, key.replace(/x/g, 'ks')] : [key];
+  for (const form of forms) {
+    const k = form === key ? -1 : lex.gazetteer.findKey(form);
+    const exact =
+      k >= 0 ? lex.placeHits(k).map((h) => ({ ...h, matchedBy: 'variant' as const })) : [];
+    for (const h of [...exact, ...(variantHits(form, true, lex) ?? [])]) {
+      if (seen.has(h.place)) continue;
+      seen.add(h.place);
+      out.push(h);
+    }
+  }
+  return out;
 }
 
 /**
