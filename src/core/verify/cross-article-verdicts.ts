@@ -50,8 +50,10 @@ export function crossArticleVerdicts(
     let byGeography = false;
     if (readings[0].articles.size > readings[1].articles.size) consensus = readings[0];
     else {
+      // One reading fits its articles and at least one other clearly does not: the fitting
+      // one is the original. (A copy in an article with no other places is not judged.)
       const fitting = readings.filter((r) => r.fits);
-      if (fitting.length === 1 && readings.every((r) => r === fitting[0] || r.misfits)) {
+      if (fitting.length === 1 && readings.some((r) => r.misfits)) {
         consensus = fitting[0];
         byGeography = true;
       }
@@ -75,9 +77,11 @@ export function crossArticleVerdicts(
     // The consensus side is linked only when geography, not a majority, chose it.
     const consensusIds = byGeography ? consensus.members.map((m) => nextId(m.article)) : [];
     outliers.forEach((r, i) => {
+      // Chosen by geography, a copy is a swap only where its own article says so.
+      const side: Side = byGeography && !r.misfits ? 'undecided' : 'swapped';
       r.members.forEach((m, k) => {
         analyses[m.article].claims.push(
-          claimFor(inputs, analyses, m, consensus, outlierIds[i][k], consensusIds, 'swapped'),
+          claimFor(inputs, analyses, m, consensus, outlierIds[i][k], consensusIds, side),
         );
       });
     });
