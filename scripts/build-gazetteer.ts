@@ -636,20 +636,12 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     .sort();
 
   // GeoNames ids and points of countries and first-level regions: the id from the code lists;
-  // the point from the dump's own ADM1/PCLI row where there is one, else the capital (PPLC) or
-  // the region's seat (PPLA).
-  const seats = new Map<string, WorkPlace>();
-  for (const w of places) {
-    const fc = featureList[w.record.featureCode];
-    if (fc === 'PPLC' && !seats.has(w.country)) seats.set(w.country, w);
-    if ((fc === 'PPLA' || fc === 'PPLC') && w.admin1 && !seats.has(`${w.country}.${w.admin1}`))
-      seats.set(`${w.country}.${w.admin1}`, w);
-  }
+  // the point from the dump's own ADM1/PCLI row where there is one. Without one the app uses
+  // the outline's label point (region-feature.ts), not the capital: world news (GeoVirus)
+  // places "Kenya" or "Texas" at its middle, and the capital is often hundreds of km away.
   const pointOf = (code: string): { lat: number; lon: number } | undefined => {
     const r = regionPoints.get(code);
-    if (r) return { lat: r.lat, lon: r.lon };
-    const w = seats.get(code);
-    return w ? { lat: w.record.lat, lon: w.record.lon } : undefined;
+    return r ? { lat: r.lat, lon: r.lon } : undefined;
   };
   for (const row of parseCodeList(inputs.admin1Codes, 4)) {
     const [code, name, , id] = row;

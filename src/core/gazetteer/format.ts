@@ -95,7 +95,7 @@ export interface Admin1Meta {
   nameRu?: string;
   /** GeoNames id of the ADM1 feature (from admin1CodesASCII.txt), when known. */
   geonameId?: number;
-  /** Its representative point: the GeoNames point, or the region's seat. */
+  /** The GeoNames point of the ADM1 feature, when a country dump had its row. */
   lat?: number;
   lon?: number;
 }
@@ -106,7 +106,7 @@ export interface CountryMeta {
   name: string;
   /** GeoNames id of the PCLI feature (from countryInfo.txt). */
   geonameId?: number;
-  /** The GeoNames point, or the capital's. */
+  /** The GeoNames point of the PCLI feature, when a country dump had its row. */
   lat?: number;
   lon?: number;
 }
