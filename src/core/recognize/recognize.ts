@@ -1,10 +1,12 @@
 import type { MatchedBy, Sentence } from '../types.ts';
 import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE, Tokens } from '../text/tokenize.ts';
 import { romanizationVariants } from '../text/romanization-variants.ts';
+import { foldKey } from '../text/fold-key.ts';
 import { NameKind } from '../gazetteer/format.ts';
 import { Lexicon, SEATS_OF_POWER } from './lexicon.ts';
 import { NO_WORD, W, type WordInfo, type WordTable } from './words.ts';
 import { CYRILLIC_COUNTRIES } from '../gazetteer/cyrillic-countries.ts';
+import { ABBREVIATIONS, abbreviationAt } from './abbreviations.ts';
 
 /** A gazetteer place a surface form may denote, with how it was reached. */
 export interface PlaceHit {
@@ -183,6 +185,13 @@ function recognizeSentence(
       continue;
     }
     const w = t.word(i);
+    // "U.S.", "UAE", "Peoria, Ill.": abbreviations, read as written (see abbreviations.ts).
+    const abbreviation = matchAbbreviation(text, sentence, t, i, lex);
+    if (abbreviation) {
+      out.push(abbreviation.mention);
+      i = abbreviation.next;
+      continue;
+    }
     // People after a title: "President Vladimir Putin", "journalist Vladimir Boyko".
     if (t.is(i - 1, W.personTitle) && t.sepBefore[i] !== SEP_OTHER && !w.has(W.regionWord)) {
       const region = matchRegion(t, i, lex);
@@ -236,7 +245,7 @@ function recognizeSentence(
         i = j;
         continue;
       }
-      if (isRejectedCommonWord(t, i, j, place.hits, lex)) {
+      if (isRejectedCommonWord(t, i, j, place.hits, lex) || isAcronym(t, i, j)) {
         i = j;
         continue;
       }
@@ -298,6 +307,62 @@ function recognizeSentence(
     }
     i++;
   }
+}
+
+/**
+ * The abbreviation mention at capitalised token i and the index of the token after it, or
+ * null. Only a token followed by a full stop, or a short all-capitals token, is looked at.
+ */
+function matchAbbreviation(
+  text: string,
+  sentence: number,
+  t: WordTokens,
+  i: number,
+  lex: Lexicon,
+): { mention: RawMention; next: number } | null {
+  const s = t.start[i];
+  if (text.charCodeAt(t.end[i]) !== 46 && !(t.end[i] - s <= 4 && t.allCaps(i))) return null;
+  const found = abbreviationAt(text, s);
+  if (!found) return null;
+  const [form, end] = found;
+  const entry = ABBREVIATIONS.get(form)!;
+  // "Peoria, Ill.": a comma, and a capitalised name before it.
+  if (entry.afterCommaOnly && !(i > 0 && t.sepBefore[i] === SEP_OTHER && t.capitalized(i - 1)))
+    return null;
+  if (entry.afterCommaOnly && !/,\s*$/.test(text.slice(t.end[i - 1], s))) return null;
+  let j = i + 1;
+  while (j < t.count && t.start[j] < end) j++;
+  const key = foldKey(form);
+  const base = { start: s, end, sentence, text: text.slice(s, end), key, unknown: false };
+  if ('region' in entry.target) {
+    const info = lex.regions.get(entry.target.region);
+    if (!info) return null;
+    return {
+      mention: {
+        ...base,
+        kind: info.kind === 'country' ? 'country' : 'region',
+        hits: NO_HITS,
+        regionIds: [info.id],
+        qualifiers: NO_IDS,
+        cues: cuesFor(t, i, j, null, null),
+      },
+      next: j,
+    };
+  }
+  const k = lex.gazetteer.findKey(entry.target.place);
+  if (k < 0) return null;
+  return {
+    mention: {
+      ...base,
+      kind: 'place',
+      key: entry.target.place,
+      hits: lex.placeHits(k),
+      regionIds: NO_IDS,
+      qualifiers: NO_IDS,
+      cues: cuesFor(t, i, j, null, null),
+    },
+    next: j,
+  };
 }
 
 interface RegionMatch {
@@ -679,6 +744,25 @@ function isRejectedCommonWord(
     return false;
   return !(maxPop >= MIN_COMMON_WORD_POPULATION && t.is(i - 1, W.locativePreposition));
 }
+
+/**
+ * A short word in capitals ("FDA", "HIV", "SOS", "II") is an acronym, not a place, unless the
+ * text around it is in capitals too (a headline or a dateline: "ROME (AP)"). Known
+ * abbreviations of places ("US", "UAE") were read before (matchAbbreviation).
+ */
+function isAcronym(t: WordTokens, i: number, j: number): boolean {
+  if (j - i !== 1 || t.end[i] - t.start[i] > MAX_ACRONYM_LENGTH || !t.allCaps(i)) return false;
+  const capsRun =
+    (i > 0 && t.capitalized(i - 1) && t.allCaps(i - 1)) ||
+    (j < t.count && t.capitalized(j) && t.allCaps(j));
+  return (
+    !capsRun &&
+    !(i === 0 && j < t.count && t.sepBefore[j] === SEP_OTHER && t.end[i] - t.start[i] > 3)
+  );
+}
+
+/** The longest all-capitals word read as an acronym (NATO, AMEL). */
+const MAX_ACRONYM_LENGTH = 4;
 
 function isUnknownSettlement(t: WordTokens, i: number, out: RawMention[]): boolean {
   if (!t.is(i, W.settlementLike) || t.allCaps(i)) return false;
