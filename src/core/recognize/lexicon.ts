@@ -76,6 +76,8 @@ export class Lexicon {
   readonly words: WordTable;
   /** SEATS_OF_POWER, for the word classes. */
   readonly seats = SEATS_OF_POWER;
+  /** English first names (gazetteer meta; empty for files built before the list). */
+  readonly firstNames: ReadonlySet<string>;
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -93,6 +95,7 @@ export class Lexicon {
       max = Math.max(max, key.split(' ').length);
     }
     this.common = new Set(gazetteer.meta.commonWords);
+    this.firstNames = new Set(gazetteer.meta.firstNames ?? []);
     // Admin-1 regions elsewhere in the world by English name ("Texas", "Ontario", "Bavaria").
     // Where a big city has the same name ("New York", "Washington"), the bare word is the
     // city and the region needs its region word ("New York state").
@@ -107,7 +110,8 @@ export class Lexicon {
         if (existing && !existing.every((e) => regions.get(e.regionId)?.kind === 'country'))
           continue;
         if (existing?.some((e) => e.regionId === r.id)) continue;
-        const bare = !this.hasBigPlace(key) && !this.common.has(key);
+        // A first name ("Paul", a Cape Verde county) is a person more often than a region.
+        const bare = !this.hasBigPlace(key) && !this.common.has(key) && !this.firstNames.has(key);
         if (existing) existing.push({ regionId: r.id, bare });
         else this.regionKeys.set(key, [{ regionId: r.id, bare }]);
         max = Math.max(max, key.split(' ').length);

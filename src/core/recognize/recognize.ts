@@ -192,12 +192,17 @@ function recognizeSentence(
       i = abbreviation.next;
       continue;
     }
-    // People after a title: "President Vladimir Putin", "journalist Vladimir Boyko".
-    if (t.is(i - 1, W.personTitle) && t.sepBefore[i] !== SEP_OTHER && !w.has(W.regionWord)) {
+    // People after a title: "President Vladimir Putin", "journalist Vladimir Boyko",
+    // "Sen. Judd Gregg", "Sheriff Steve Sheldon".
+    if (
+      t.is(i - 1, W.personTitle) &&
+      !t.possessive(i - 1) &&
+      (t.sepBefore[i] !== SEP_OTHER || abbreviationDot(t, i)) &&
+      !w.has(W.regionWord)
+    ) {
       const region = matchRegion(t, i, lex);
       if (!region) {
-        let j = i;
-        while (j < n && t.capitalized(j) && (j === i || t.sepBefore[j] !== SEP_OTHER)) j++;
+        const j = personEnd(t, i);
         persons.add(t.key(j - 1));
         i = j;
         continue;
@@ -205,6 +210,14 @@ function recognizeSentence(
     }
     if (persons.size > 0 && persons.has(w.key) && !w.has(W.regionKey)) {
       i++;
+      continue;
+    }
+    // "Joe Ripley", "Mary E. Smith": a first name and a capitalised word make a person, and
+    // the last word is remembered as a surname ("Ripley said").
+    if (w.has(W.firstName) && startsPerson(t, i, lex)) {
+      const j = personEnd(t, i);
+      persons.add(t.key(j - 1));
+      i = j;
       continue;
     }
 
@@ -245,7 +258,12 @@ function recognizeSentence(
         i = j;
         continue;
       }
-      if (isRejectedCommonWord(t, i, j, place.hits, lex) || isAcronym(t, i, j)) {
+      if (
+        isRejectedCommonWord(t, i, j, place.hits, lex) ||
+        isAcronym(t, i, j) ||
+        isNeverAlone(t, i, j) ||
+        isLoneFirstName(t, i, j, place.hits, lex, out)
+      ) {
         i = j;
         continue;
       }
@@ -452,8 +470,17 @@ const KIND_TO_MATCH: MatchedBy[] = ['exact', 'alternate', 'variant'];
 function matchPlace(t: WordTokens, i: number, lex: Lexicon): PlaceMatch | null {
   const n = t.count;
   const maxL = Math.min(MAX_PLACE_TOKENS, n - i);
+  // "St. Louis", "Mt. Pleasant", "Ft. Worth": read as Saint, Mount, Fort, across the full stop.
+  const saint =
+    i + 1 < n && t.capitalized(i + 1) && (joinable(t, i + 1) || abbreviationDot(t, i + 1))
+      ? SAINT_ABBREVIATIONS.get(t.key(i))
+      : undefined;
   let maxJoin = i + 1;
-  while (maxJoin < i + maxL && joinable(t, maxJoin) && !t.possessive(maxJoin - 1)) {
+  while (
+    maxJoin < i + maxL &&
+    (joinable(t, maxJoin) || (saint !== undefined && maxJoin === i + 1)) &&
+    !t.possessive(maxJoin - 1)
+  ) {
     const x = maxJoin;
     // Lower-case words join as hyphenated connectors ("Rostov-on-Don") and as the later words
     // of a multi-word name that coders write in lower case ("Chasiv yar", "Kievsky district"):
@@ -467,9 +494,9 @@ function matchPlace(t: WordTokens, i: number, lex: Lexicon): PlaceMatch | null {
   // set of the gazetteer's keys), so most capitalised words cost one hash lookup. The first
   // step (one token, never possessive here) is a word class.
   const keys = ngramKeys;
-  keys[1] = t.key(i);
+  keys[1] = saint ?? t.key(i);
   let reach = i + 1;
-  if (reach < maxJoin && t.is(i, W.multiWordPrefix)) {
+  if (reach < maxJoin && (saint !== undefined || t.is(i, W.multiWordPrefix))) {
     const prefixes = lex.gazetteer.multiWordPrefixes();
     keys[2] = extendKey(t, keys[1], i + 1);
     reach++;
@@ -744,6 +771,130 @@ function isRejectedCommonWord(
     return false;
   return !(maxPop >= MIN_COMMON_WORD_POPULATION && t.is(i - 1, W.locativePreposition));
 }
+
+/** Whether only a full stop and spaces stand between token i - 1 and i ("Sen. Gregg"). */
+function abbreviationDot(t: WordTokens, i: number): boolean {
+  const text = t.text;
+  let k = t.end[i - 1];
+  if (text.charCodeAt(k) !== 46) return false;
+  for (k++; k < t.start[i]; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
+/** Whether token i - 1 is an initial ("W." in "George W. Bush") right before token i. */
+function initialBefore(t: WordTokens, i: number): boolean {
+  return t.end[i - 1] - t.start[i - 1] === 1 && t.capitalized(i - 1) && abbreviationDot(t, i);
+}
+
+/** The end of the capitalised run of a person's name starting at token i. */
+function personEnd(t: WordTokens, i: number): number {
+  let j = i + 1;
+  while (
+    j < t.count &&
+    t.capitalized(j) &&
+    (t.sepBefore[j] === SEP_SPACE || initialBefore(t, j)) &&
+    !t.is(j, W.placeNoun) &&
+    !t.is(j, W.regionWord) &&
+    !t.possessive(j - 1)
+  )
+    j++;
+  return j;
+}
+
+/** Above this population a place whose name is also a first name stays a place. */
+const FIRST_NAME_CITY = 200_000;
+
+/**
+ * Whether first name i starts a person's name: a capitalised word follows that is no place
+ * noun, region word or calendar word ("Austin Street", "Jackson County", "Florence Monday"),
+ * the first name is no big city, and the two words are no place name of their own ("Mary
+ * Esther"). Lists of big names ("Lincoln, Omaha") never reach here: a comma separates them.
+ */
+function startsPerson(t: WordTokens, i: number, lex: Lexicon): boolean {
+  const j = i + 1;
+  if (j >= t.count || !t.capitalized(j) || t.possessive(i)) return false;
+  if (t.sepBefore[j] !== SEP_SPACE && !initialBefore(t, j)) return false;
+  const next = t.word(j);
+  const notSurname =
+    W.placeNoun |
+    W.regionWord |
+    W.directionWord |
+    W.naturalFeature |
+    W.orgSuffix |
+    W.eventSuffix |
+    W.calendarWord |
+    W.regionKey;
+  if ((next.flags & notSurname) !== 0) return false;
+  const place = matchPlace(t, i, lex);
+  if (place && (place.end > j || place.seat || hasBigHit(place.hits, lex))) return false;
+  const region = matchRegion(t, i, lex);
+  return !region;
+}
+
+function hasBigHit(hits: PlaceHit[], lex: Lexicon): boolean {
+  const gz = lex.gazetteer;
+  return hits.some(
+    (h) =>
+      h.matchedBy !== 'fuzzy' &&
+      (gz.population[h.place] >= FIRST_NAME_CITY || gz.featureCodeOf(h.place) === 'PPLC'),
+  );
+}
+
+/**
+ * A first name standing alone ("Mary", "Paul") is a person unless it stands in a place slot:
+ * after a locative preposition ("in Florence"), before a direction or region word ("the Lyman
+ * direction"), in a list with the place before it ("Siversk and Lyman"), or it names a big
+ * city.
+ */
+function isLoneFirstName(
+  t: WordTokens,
+  i: number,
+  j: number,
+  hits: PlaceHit[],
+  lex: Lexicon,
+  out: RawMention[],
+): boolean {
+  if (j - i !== 1 || !t.is(i, W.firstName) || hasBigHit(hits, lex)) return false;
+  if (t.is(i - 1, W.locativePreposition) || t.is(i - 1, W.settlementNoun)) return false;
+  if (t.is(j, W.directionWord) || t.is(j, W.regionWord)) return false;
+  const last = out[out.length - 1];
+  if (
+    last &&
+    last.kind === 'place' &&
+    /^(?:,|,? and|,? or) $/.test(t.text.slice(last.end, t.start[i]))
+  )
+    return false;
+  // "Lyman, Donetsk region": a qualifier follows.
+  if (j < t.count && t.sepBefore[j] === SEP_OTHER && t.is(j, W.regionKey)) return false;
+  // "Winona police", "the Hayward area": a lower-case noun after it, other than a verb of
+  // saying, reads as a place.
+  if (
+    j < t.count &&
+    t.sepBefore[j] === SEP_SPACE &&
+    !t.capitalized(j) &&
+    !t.is(j, W.actorVerb) &&
+    !t.possessive(i)
+  )
+    return false;
+  return true;
+}
+
+/** Months, weekdays, titles and compass words are never a place on their own. */
+function isNeverAlone(t: WordTokens, i: number, j: number): boolean {
+  if (j - i !== 1) return false;
+  const w = t.word(i);
+  return (
+    (w.flags & (W.calendarWord | W.personTitle | W.compassAdjective)) !== 0 ||
+    SAINT_ABBREVIATIONS.has(w.key)
+  );
+}
+
+/** "St. Louis", "Mt. Pleasant", "Ft. Worth": the abbreviated first word of a place name. */
+const SAINT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['st', 'saint'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
 
 /**
  * A short word in capitals ("FDA", "HIV", "SOS", "II") is an acronym, not a place, unless the
