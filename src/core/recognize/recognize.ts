@@ -841,7 +841,8 @@ function hasBigHit(hits: PlaceHit[], lex: Lexicon): boolean {
 }
 
 /**
- * A first name standing alone ("Mary", "Paul") is a person unless it stands in a place slot:
+ * A first name standing alone ("Mary", "Paul") is a person unless it names a place in the
+ * war's countries or stands in a place slot:
  * after a locative preposition ("in Florence"), before a direction or region word ("the Lyman
  * direction"), in a list with the place before it ("Siversk and Lyman"), or it names a big
  * city.
@@ -855,6 +856,10 @@ function isLoneFirstName(
   out: RawMention[],
 ): boolean {
   if (j - i !== 1 || !t.is(i, W.firstName) || hasBigHit(hits, lex)) return false;
+  // The war's countries name towns that are English first names ("Lyman", Donetsk Oblast).
+  const gz = lex.gazetteer;
+  if (hits.some((h) => h.matchedBy !== 'fuzzy' && FUZZY_FOCUS.has(gz.countryCode(h.place))))
+    return false;
   if (t.is(i - 1, W.locativePreposition) || t.is(i - 1, W.settlementNoun)) return false;
   if (t.is(j, W.directionWord) || t.is(j, W.regionWord)) return false;
   const last = out[out.length - 1];
