@@ -84,3 +84,15 @@ describe('words that are never a place alone', () => {
     expect(ms.map((m) => m.text)).toEqual(['St. Louis', 'Ft. Worth', 'Mt. Pleasant']);
   });
 });
+
+describe('first-level regions of the world', () => {
+  it('reads NSW as New South Wales', () => {
+    const [m] = mentions('Floods hit NSW on Friday.');
+    expect(engine.regions.get(m.regionIds[0])?.name).toBe('New South Wales');
+  });
+
+  it('gives a name two regions share to the more populous one (Gaza)', () => {
+    const entries = engine.lexicon.regionKeys.get('gaza') ?? [];
+    expect(entries.map((e) => engine.regions.get(e.regionId)?.countryCode)).toEqual(['PS']);
+  });
+});

@@ -9,8 +9,13 @@
  * "Mass.", "Wash.", "Ind.") count only after a comma that follows a name ("Peoria, Ill.").
  */
 
-/** What an abbreviation stands for: a region id of the RegionSet, or a gazetteer name key. */
-export type AbbreviationTarget = { region: string } | { place: string };
+/**
+ * What an abbreviation stands for: a region id of the RegionSet, a first-level region by
+ * country and English name (where the region's id is not a GeoNames code), or a gazetteer
+ * name key.
+ */
+export type AbbreviationTarget =
+  { region: string } | { country: string; regionName: string } | { place: string };
 
 /** Whether an abbreviation counts anywhere, or only as a ", X." qualifier after a name. */
 export interface Abbreviation {
@@ -89,7 +94,7 @@ const AP_STATES_AFTER_COMMA: Record<string, string> = {
 };
 
 /** Australian states written in capitals (not WA, SA, VIC: words and initials elsewhere). */
-const AU_STATES: Record<string, string> = { NSW: '02', QLD: '04' };
+const AU_STATES: Record<string, string> = { NSW: 'New South Wales', QLD: 'Queensland' };
 
 /** City abbreviations, to the gazetteer name they stand for. */
 const CITIES: Record<string, string> = {
@@ -110,7 +115,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, Abbreviation> = new Map<string, 
     ([k, s]) => [k, { target: { region: `US.${s}` }, afterCommaOnly: true }] as const,
   ),
   ...Object.entries(AU_STATES).map(
-    ([k, s]) => [k, { target: { region: `AU.${s}` }, afterCommaOnly: false }] as const,
+    ([k, name]) =>
+      [k, { target: { country: 'AU', regionName: name }, afterCommaOnly: false }] as const,
   ),
   ...Object.entries(CITIES).map(
     ([k, key]) => [k, { target: { place: key }, afterCommaOnly: false }] as const,

@@ -352,8 +352,14 @@ function matchAbbreviation(
   while (j < t.count && t.start[j] < end) j++;
   const key = foldKey(form);
   const base = { start: s, end, sentence, text: text.slice(s, end), key, unknown: false };
-  if ('region' in entry.target) {
-    const info = lex.regions.get(entry.target.region);
+  if (!('place' in entry.target)) {
+    const target = entry.target;
+    const info =
+      'region' in target
+        ? lex.regions.get(target.region)
+        : (lex.regionKeys.get(foldKey(target.regionName)) ?? [])
+            .map((e) => lex.regions.get(e.regionId))
+            .find((r) => r?.countryCode === target.country);
     if (!info) return null;
     return {
       mention: {
