@@ -88,8 +88,12 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
   return { admin1, admin1Ids: [...admin1.keys()], countries, bySentence, countriesBySentence };
 }
 
-/** Size ratio by which a place's biggest reading must dominate the next to imply its region. */
-const DOMINANCE = 10;
+/**
+ * A place implies its region only when its other readings are all hamlets below this size:
+ * a dominant reading alone would also lift itself ("Perth, north of Edinburgh" is not the
+ * Australian city of 2 million, though it is 40 times the size of the Scottish one).
+ */
+const MAX_OTHER_POPULATION = 5000;
 /** The dominant reading must be at least this big. */
 const MIN_IMPLYING_POPULATION = 50_000;
 
@@ -111,7 +115,7 @@ function impliedRegions(raw: RawMention[], lex: Lexicon): [number, string][] {
         best = h.place;
       } else if (pop > second) second = pop;
     }
-    if (best < 0 || first < MIN_IMPLYING_POPULATION || first < DOMINANCE * second) continue;
+    if (best < 0 || first < MIN_IMPLYING_POPULATION || second >= MAX_OTHER_POPULATION) continue;
     const a1 = gz.admin1Key(best);
     if (a1) out.push([m.sentence, a1]);
   }
