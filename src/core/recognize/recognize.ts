@@ -691,6 +691,7 @@ function fuzzyHits(spaced: string, single: boolean, lex: Lexicon): PlaceHit[] | 
         // Elsewhere only a place's own name is close enough to trust a typo: its alternates
         // include old and foreign forms ("Zelensk" for Asaka) that collide with surnames.
         if (!focus && h.kind !== NameKind.Name) continue;
+        if (!lex.hasId(p)) continue;
         hits.push({ place: p, matchedBy: 'fuzzy', distance: f.distance });
       }
     }
