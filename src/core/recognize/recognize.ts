@@ -3,10 +3,12 @@ import type { MatchedBy, Sentence } from '../types.ts';
 import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE, Tokens } from '../text/tokenize.ts';
 import { romanizationVariants } from '../text/romanization-variants.ts';
 import { foreignSpellings } from '../text/foreign-spellings.ts';
+import { foldKey } from '../text/fold-key.ts';
 import { NameKind } from '../gazetteer/format.ts';
 import { Lexicon, SEATS_OF_POWER } from './lexicon.ts';
 import { NO_WORD, W, type WordInfo, type WordTable } from './words.ts';
 import { CYRILLIC_COUNTRIES } from '../gazetteer/cyrillic-countries.ts';
+import { ABBREVIATIONS, abbreviationAt } from './abbreviations.ts';
 
 /** A gazetteer place a surface form may denote, with how it was reached. */
 const MAX_PLACE_TOKENS = 5;
@@ -155,12 +157,24 @@ function recognizeSentence(
       continue;
     }
     const w = t.word(i);
-    // People after a title: "President Vladimir Putin", "journalist Vladimir Boyko".
-    if (t.is(i - 1, W.personTitle) && t.sepBefore[i] !== SEP_OTHER && !w.has(W.regionWord)) {
+    // "U.S.", "UAE", "Peoria, Ill.": abbreviations, read as written (see abbreviations.ts).
+    const abbreviation = matchAbbreviation(text, sentence, t, i, lex);
+    if (abbreviation) {
+      out.push(abbreviation.mention);
+      i = abbreviation.next;
+      continue;
+    }
+    // People after a title: "President Vladimir Putin", "journalist Vladimir Boyko",
+    // "Sen. Judd Gregg", "Sheriff Steve Sheldon".
+    if (
+      t.is(i - 1, W.personTitle) &&
+      !t.possessive(i - 1) &&
+      (t.sepBefore[i] !== SEP_OTHER || abbreviationDot(t, i)) &&
+      !w.has(W.regionWord)
+    ) {
       const region = matchRegion(t, i, lex);
       if (!region) {
-        let j = i;
-        while (j < n && t.capitalized(j) && (j === i || t.sepBefore[j] !== SEP_OTHER)) j++;
+        const j = personEnd(t, i);
         persons.add(t.key(j - 1));
         i = j;
         continue;
@@ -168,6 +182,14 @@ function recognizeSentence(
     }
     if (persons.size > 0 && persons.has(w.key) && !w.has(W.regionKey)) {
       i++;
+      continue;
+    }
+    // "Joe Ripley", "Mary E. Smith": a first name and a capitalised word make a person, and
+    // the last word is remembered as a surname ("Ripley said").
+    if (w.has(W.firstName) && startsPerson(t, i, lex)) {
+      const j = personEnd(t, i);
+      persons.add(t.key(j - 1));
+      i = j;
       continue;
     }
 
@@ -208,7 +230,12 @@ function recognizeSentence(
         i = j;
         continue;
       }
-      if (isRejectedCommonWord(t, i, j, place.hits, lex)) {
+      if (
+        isRejectedCommonWord(t, i, j, place.hits, lex) ||
+        isAcronym(t, i, j) ||
+        isNeverAlone(t, i, j) ||
+        isLoneFirstName(t, i, j, place.hits, lex, out)
+      ) {
         i = j;
         continue;
       }
@@ -270,6 +297,68 @@ function recognizeSentence(
     }
     i++;
   }
+}
+
+/**
+ * The abbreviation mention at capitalised token i and the index of the token after it, or
+ * null. Only a token followed by a full stop, or a short all-capitals token, is looked at.
+ */
+function matchAbbreviation(
+  text: string,
+  sentence: number,
+  t: WordTokens,
+  i: number,
+  lex: Lexicon,
+): { mention: RawMention; next: number } | null {
+  const s = t.start[i];
+  if (text.charCodeAt(t.end[i]) !== 46 && !(t.end[i] - s <= 4 && t.allCaps(i))) return null;
+  const found = abbreviationAt(text, s);
+  if (!found) return null;
+  const [form, end] = found;
+  const entry = ABBREVIATIONS.get(form)!;
+  // "Peoria, Ill.": a comma, and a capitalised name before it.
+  if (entry.afterCommaOnly && !(i > 0 && t.sepBefore[i] === SEP_OTHER && t.capitalized(i - 1)))
+    return null;
+  if (entry.afterCommaOnly && !/,\s*$/.test(text.slice(t.end[i - 1], s))) return null;
+  let j = i + 1;
+  while (j < t.count && t.start[j] < end) j++;
+  const key = foldKey(form);
+  const base = { start: s, end, sentence, text: text.slice(s, end), key, unknown: false };
+  if (!('place' in entry.target)) {
+    const target = entry.target;
+    const info =
+      'region' in target
+        ? lex.regions.get(target.region)
+        : (lex.regionKeys.get(foldKey(target.regionName)) ?? [])
+            .map((e) => lex.regions.get(e.regionId))
+            .find((r) => r?.countryCode === target.country);
+    if (!info) return null;
+    return {
+      mention: {
+        ...base,
+        kind: info.kind === 'country' ? 'country' : 'region',
+        hits: NO_HITS,
+        regionIds: [info.id],
+        qualifiers: NO_IDS,
+        cues: cuesFor(t, i, j, null, null),
+      },
+      next: j,
+    };
+  }
+  const k = lex.gazetteer.findKey(entry.target.place);
+  if (k < 0) return null;
+  return {
+    mention: {
+      ...base,
+      kind: 'place',
+      key: entry.target.place,
+      hits: lex.placeHits(k),
+      regionIds: NO_IDS,
+      qualifiers: NO_IDS,
+      cues: cuesFor(t, i, j, null, null),
+    },
+    next: j,
+  };
 }
 
 interface RegionMatch {
@@ -359,8 +448,17 @@ const KIND_TO_MATCH: MatchedBy[] = ['exact', 'alternate', 'variant'];
 function matchPlace(t: WordTokens, i: number, lex: Lexicon): PlaceMatch | null {
   const n = t.count;
   const maxL = Math.min(MAX_PLACE_TOKENS, n - i);
+  // "St. Louis", "Mt. Pleasant", "Ft. Worth": read as Saint, Mount, Fort, across the full stop.
+  const saint =
+    i + 1 < n && t.capitalized(i + 1) && (joinable(t, i + 1) || abbreviationDot(t, i + 1))
+      ? SAINT_ABBREVIATIONS.get(t.key(i))
+      : undefined;
   let maxJoin = i + 1;
-  while (maxJoin < i + maxL && joinable(t, maxJoin) && !t.possessive(maxJoin - 1)) {
+  while (
+    maxJoin < i + maxL &&
+    (joinable(t, maxJoin) || (saint !== undefined && maxJoin === i + 1)) &&
+    !t.possessive(maxJoin - 1)
+  ) {
     const x = maxJoin;
     // Lower-case words join as hyphenated connectors ("Rostov-on-Don") and as the later words
     // of a multi-word name that coders write in lower case ("Chasiv yar", "Kievsky district"):
@@ -374,9 +472,9 @@ function matchPlace(t: WordTokens, i: number, lex: Lexicon): PlaceMatch | null {
   // set of the gazetteer's keys), so most capitalised words cost one hash lookup. The first
   // step (one token, never possessive here) is a word class.
   const keys = ngramKeys;
-  keys[1] = t.key(i);
+  keys[1] = saint ?? t.key(i);
   let reach = i + 1;
-  if (reach < maxJoin && t.is(i, W.multiWordPrefix)) {
+  if (reach < maxJoin && (saint !== undefined || t.is(i, W.multiWordPrefix))) {
     const prefixes = lex.gazetteer.multiWordPrefixes();
     keys[2] = extendKey(t, keys[1], i + 1);
     reach++;
@@ -482,32 +580,8 @@ function exactWord(w: WordInfo, end: number, lex: Lexicon): PlaceMatch | null {
   }
   const k = lex.keyIndexOf(w);
   if (k < 0) return null;
-  w.hits ??= withVariantNamesakes(lex.placeHits(k), w.key, lex);
+  w.hits ??= lex.placeHits(k);
   return { end, key: w.key, hits: w.hits, seat: false };
-}
-
-/**
- * A name that is no place's own name, only an alternate of a few ("Alexandrovka", an old
- * alternate of one Russian village), also means the places it spells another way: the
- * hundreds of Oleksandrivkas. Without them one alternate would be a confident guess.
- */
-function withVariantNamesakes(hits: PlaceHit[], key: string, lex: Lexicon): PlaceHit[] {
-  if (hits.length > 3 || hits.some((h) => h.matchedBy === 'exact')) return hits;
-  const seen = new Set(hits.map((h) => h.place));
-  const out = hits.slice();
-  // The English press writes the x of Aleksandr: "Alexandrovka" is "Aleksandrovka".
-  const forms = key.includes('x') ? [key, key.replace(/x/g, 'ks')] : [key];
-  for (const form of forms) {
-    const k = form === key ? -1 : lex.gazetteer.findKey(form);
-    const exact =
-      k >= 0 ? lex.placeHits(k).map((h) => ({ ...h, matchedBy: 'variant' as const })) : [];
-    for (const h of [...exact, ...(variantHits(form, true, lex) ?? [])]) {
-      if (seen.has(h.place)) continue;
-      seen.add(h.place);
-      out.push(h);
-    }
-  }
-  return out;
 }
 
 /**
@@ -612,6 +686,7 @@ function fuzzyHits(spaced: string, single: boolean, lex: Lexicon): PlaceHit[] | 
         // Elsewhere only a place's own name is close enough to trust a typo: its alternates
         // include old and foreign forms ("Zelensk" for Asaka) that collide with surnames.
         if (!focus && h.kind !== NameKind.Name) continue;
+        if (!lex.hasId(p)) continue;
         hits.push({ place: p, matchedBy: 'fuzzy', distance: f.distance });
       }
     }
@@ -698,6 +773,154 @@ function isRejectedCommonWord(
     return false;
   return !(maxPop >= MIN_COMMON_WORD_POPULATION && t.is(i - 1, W.locativePreposition));
 }
+
+/** Whether only a full stop and spaces stand between token i - 1 and i ("Sen. Gregg"). */
+function abbreviationDot(t: WordTokens, i: number): boolean {
+  const text = t.text;
+  let k = t.end[i - 1];
+  if (text.charCodeAt(k) !== 46) return false;
+  for (k++; k < t.start[i]; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
+/** Whether token i - 1 is an initial ("W." in "George W. Bush") right before token i. */
+function initialBefore(t: WordTokens, i: number): boolean {
+  return t.end[i - 1] - t.start[i - 1] === 1 && t.capitalized(i - 1) && abbreviationDot(t, i);
+}
+
+/** The end of the capitalised run of a person's name starting at token i. */
+function personEnd(t: WordTokens, i: number): number {
+  let j = i + 1;
+  while (
+    j < t.count &&
+    t.capitalized(j) &&
+    (t.sepBefore[j] === SEP_SPACE || initialBefore(t, j)) &&
+    !t.is(j, W.placeNoun) &&
+    !t.is(j, W.regionWord) &&
+    !t.possessive(j - 1)
+  )
+    j++;
+  return j;
+}
+
+/** Above this population a place whose name is also a first name stays a place. */
+const FIRST_NAME_CITY = 200_000;
+
+/**
+ * Whether first name i starts a person's name: a capitalised word follows that is no place
+ * noun, region word or calendar word ("Austin Street", "Jackson County", "Florence Monday"),
+ * the first name is no big city, and the two words are no place name of their own ("Mary
+ * Esther"). Lists of big names ("Lincoln, Omaha") never reach here: a comma separates them.
+ */
+function startsPerson(t: WordTokens, i: number, lex: Lexicon): boolean {
+  const j = i + 1;
+  if (j >= t.count || !t.capitalized(j) || t.possessive(i)) return false;
+  if (t.sepBefore[j] !== SEP_SPACE && !initialBefore(t, j)) return false;
+  const next = t.word(j);
+  const notSurname =
+    W.placeNoun |
+    W.regionWord |
+    W.directionWord |
+    W.naturalFeature |
+    W.orgSuffix |
+    W.eventSuffix |
+    W.calendarWord |
+    W.regionKey;
+  if ((next.flags & notSurname) !== 0) return false;
+  const place = matchPlace(t, i, lex);
+  if (place && (place.end > j || place.seat || hasBigHit(place.hits, lex))) return false;
+  const region = matchRegion(t, i, lex);
+  return !region;
+}
+
+function hasBigHit(hits: PlaceHit[], lex: Lexicon): boolean {
+  const gz = lex.gazetteer;
+  return hits.some(
+    (h) =>
+      h.matchedBy !== 'fuzzy' &&
+      (gz.population[h.place] >= FIRST_NAME_CITY || gz.featureCodeOf(h.place) === 'PPLC'),
+  );
+}
+
+/**
+ * A first name standing alone ("Mary", "Paul") is a person unless it names a place in the
+ * war's countries or stands in a place slot:
+ * after a locative preposition ("in Florence"), before a direction or region word ("the Lyman
+ * direction"), in a list with the place before it ("Siversk and Lyman"), or it names a big
+ * city.
+ */
+function isLoneFirstName(
+  t: WordTokens,
+  i: number,
+  j: number,
+  hits: PlaceHit[],
+  lex: Lexicon,
+  out: RawMention[],
+): boolean {
+  if (j - i !== 1 || !t.is(i, W.firstName) || hasBigHit(hits, lex)) return false;
+  // The war's countries name towns that are English first names ("Lyman", Donetsk Oblast).
+  const gz = lex.gazetteer;
+  if (hits.some((h) => h.matchedBy !== 'fuzzy' && FUZZY_FOCUS.has(gz.countryCode(h.place))))
+    return false;
+  if (t.is(i - 1, W.locativePreposition) || t.is(i - 1, W.settlementNoun)) return false;
+  if (t.is(j, W.directionWord) || t.is(j, W.regionWord)) return false;
+  const last = out[out.length - 1];
+  if (
+    last &&
+    last.kind === 'place' &&
+    /^(?:,|,? and|,? or) $/.test(t.text.slice(last.end, t.start[i]))
+  )
+    return false;
+  // "Lyman, Donetsk region": a qualifier follows.
+  if (j < t.count && t.sepBefore[j] === SEP_OTHER && t.is(j, W.regionKey)) return false;
+  // "Winona police", "the Hayward area": a lower-case noun after it, other than a verb of
+  // saying, reads as a place.
+  if (
+    j < t.count &&
+    t.sepBefore[j] === SEP_SPACE &&
+    !t.capitalized(j) &&
+    !t.is(j, W.actorVerb) &&
+    !t.possessive(i)
+  )
+    return false;
+  return true;
+}
+
+/** Months, weekdays, titles and compass words are never a place on their own. */
+function isNeverAlone(t: WordTokens, i: number, j: number): boolean {
+  if (j - i !== 1) return false;
+  const w = t.word(i);
+  return (
+    (w.flags & (W.calendarWord | W.personTitle | W.compassAdjective)) !== 0 ||
+    SAINT_ABBREVIATIONS.has(w.key)
+  );
+}
+
+/** "St. Louis", "Mt. Pleasant", "Ft. Worth": the abbreviated first word of a place name. */
+const SAINT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['st', 'saint'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
+
+/**
+ * A short word in capitals ("FDA", "HIV", "SOS", "II") is an acronym, not a place, unless the
+ * text around it is in capitals too (a headline or a dateline: "ROME (AP)"). Known
+ * abbreviations of places ("US", "UAE") were read before (matchAbbreviation).
+ */
+function isAcronym(t: WordTokens, i: number, j: number): boolean {
+  if (j - i !== 1 || t.end[i] - t.start[i] > MAX_ACRONYM_LENGTH || !t.allCaps(i)) return false;
+  const capsRun =
+    (i > 0 && t.capitalized(i - 1) && t.allCaps(i - 1)) ||
+    (j < t.count && t.capitalized(j) && t.allCaps(j));
+  return (
+    !capsRun &&
+    !(i === 0 && j < t.count && t.sepBefore[j] === SEP_OTHER && t.end[i] - t.start[i] > 3)
+  );
+}
+
+/** The longest all-capitals word read as an acronym (NATO, AMEL). */
+const MAX_ACRONYM_LENGTH = 4;
 
 function isUnknownSettlement(t: WordTokens, i: number, out: RawMention[]): boolean {
   if (!t.is(i, W.settlementLike) || t.allCaps(i)) return false;

@@ -62,6 +62,12 @@ export const W = {
   regionTail: 1 << 25,
   /** May be a later word of a multi-word gazetteer name (likewise). */
   nameTail: 1 << 26,
+  /** An English first name (lexicon.firstNames). */
+  firstName: 1 << 27,
+  /** A month or weekday name or abbreviation: never a place on its own. */
+  calendarWord: 1 << 28,
+  /** A noun that makes "X County", "X Street", "X High" a name of its own, never a surname. */
+  placeNoun: 1 << 29,
 } as const;
 
 const NATURAL_FEATURES = new Set([
@@ -100,6 +106,28 @@ const COMPASS_ADJECTIVES = new Set([
   'east',
   'west',
 ]);
+/** Months and weekdays, in full and abbreviated ("March", "Dec", "Sept"). */
+const CALENDAR_WORDS = new Set([
+  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september'],
+  ...['october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug'],
+  ...['sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday'],
+  ...['friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri'],
+]);
+
+/**
+ * Nouns that, after a capitalised word, make a name of a place or an institution ("Jackson
+ * County", "Lincoln Street", "Franklin High"): the word before them is no first name.
+ */
+const PLACE_NOUNS = new Set([
+  ...['county', 'parish', 'township', 'borough', 'city', 'town', 'village', 'street', 'st'],
+  ...['road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'way', 'highway'],
+  ...['park', 'square', 'bridge', 'hall', 'high', 'school', 'college', 'university', 'center'],
+  ...['centre', 'hospital', 'church', 'airport', 'station', 'mall', 'beach', 'heights'],
+  ...['springs', 'falls', 'creek', 'hill', 'hills', 'point', 'harbor', 'harbour', 'county-based'],
+  ...['memorial', 'stadium', 'arena', 'library', 'museum', 'academy', 'institute', 'island'],
+  ...['islands', 'lake', 'river', 'valley', 'mountain', 'mountains', 'bay', 'state', 'district'],
+]);
+
 const ENGLISH_ENDING = /(ing|ings|ed|es|tion|tions|ment|ments|ness|ly|ity|ies|ers)$/;
 const DEMONYM_ENDING = /(ian|ish|ese|ean)$/;
 
@@ -115,6 +143,7 @@ export interface WordSources {
   readonly regionKeys: ReadonlyMap<string, unknown>;
   readonly common: ReadonlySet<string>;
   readonly seats: ReadonlyMap<string, string>;
+  readonly firstNames: ReadonlySet<string>;
 }
 
 /** The W flags of a folded single-token key. */
@@ -133,6 +162,9 @@ export function wordFlags(key: string, lex: WordSources): number {
   set(W.regionTail, spaced || lex.regionTails.has(key) || lex.regionTails.has(key + 's'));
   set(W.nameTail, spaced || nameTails.has(key) || nameTails.has(key + 's'));
   set(W.seat, lex.seats.has(key));
+  set(W.firstName, lex.firstNames.has(key));
+  set(W.calendarWord, CALENDAR_WORDS.has(key));
+  set(W.placeNoun, PLACE_NOUNS.has(key));
   set(W.personTitle, PERSON_TITLES.has(key));
   set(W.regionWord, REGION_WORDS.has(key));
   set(W.directionWord, DIRECTION_WORDS.has(key));

@@ -69,6 +69,12 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
       }
     }
   }
+  // A place whose reading is clear by size ("Fort Worth": one city of 900,000 and a hamlet)
+  // implies its first-level region and country, as a named region does: a "Arlington" beside
+  // it is then the Texas one (resolve.ts weighs candidates in the article's regions).
+  // Only the article-wide set: a sentence's own regions stay those it names (measured on LGL,
+  // GeoVirus, Bellingcat and CIR: the article-wide set helps all four; per sentence hurt LGL).
+  for (const [, a1] of impliedRegions(raw, lex)) if (!admin1.has(a1)) admin1.set(a1, 0.5);
   // Demonyms: a weak cue, counted at most three times per country.
   const seen = new Map<string, number>();
   DEMONYM_WORDS.lastIndex = 0;
@@ -80,6 +86,40 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
     }
   }
   return { admin1, admin1Ids: [...admin1.keys()], countries, bySentence, countriesBySentence };
+}
+
+/**
+ * A place implies its region only when its other readings are all hamlets below this size:
+ * a dominant reading alone would also lift itself ("Perth, north of Edinburgh" is not the
+ * Australian city of 2 million, though it is 40 times the size of the Scottish one).
+ */
+const MAX_OTHER_POPULATION = 5000;
+/** The dominant reading must be at least this big. */
+const MIN_IMPLYING_POPULATION = 50_000;
+
+/** [sentence, admin1 key] of the places whose reading is clear by size. */
+function impliedRegions(raw: RawMention[], lex: Lexicon): [number, string][] {
+  const gz = lex.gazetteer;
+  const out: [number, string][] = [];
+  for (const m of raw) {
+    if (m.kind !== 'place' || m.hits.length === 0) continue;
+    let best = -1;
+    let first = 0;
+    let second = 0;
+    for (const h of m.hits) {
+      if (h.matchedBy === 'fuzzy') continue;
+      const pop = gz.population[h.place];
+      if (pop > first) {
+        second = first;
+        first = pop;
+        best = h.place;
+      } else if (pop > second) second = pop;
+    }
+    if (best < 0 || first < MIN_IMPLYING_POPULATION || second >= MAX_OTHER_POPULATION) continue;
+    const a1 = gz.admin1Key(best);
+    if (a1) out.push([m.sentence, a1]);
+  }
+  return out;
 }
 
 function bump(m: Map<string, number>, k: string, w: number): void {
