@@ -7,7 +7,7 @@
  *
  * Usage: npm run derive-tolerances [-- DIR]   (DIR defaults to ../shared/eval)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../src/core/pipeline.ts';
@@ -15,6 +15,7 @@ import { analyzeArticle } from '../src/core/pipeline.ts';
 import { haversineKm } from '../src/core/geo/haversine-km.ts';
 import { loadEngine } from './load-engine.ts';
 import { ROOT } from './build-data.ts';
+import { readJsonl } from './evaluate-real.ts';
 
 /** The percentile a tolerance is set at. */
 export const TOLERANCE_PERCENTILE = 0.95;
@@ -41,13 +42,6 @@ interface Located {
   text: string;
   lat: number;
   lon: number;
-}
-
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 }
 
 /** The located report texts of the dev sets in `dir` (missing files are skipped). */

@@ -17,6 +17,7 @@ import type { ArticleAnalysis, ArticleInput, Mention } from '../src/core/types.t
 import { analyzeArticle, analyzeCorpus, type Engine } from '../src/core/pipeline.ts';
 import { haversineKm } from '../src/core/geo/haversine-km.ts';
 import { foldKey } from '../src/core/text/fold-key.ts';
+import { hashKey } from '../src/core/gazetteer/format.ts';
 import { TOLERANCE_KM } from '../src/core/verify/verify-claims.ts';
 
 /** A location string resolves right when its place lies this close to the gold point. */
@@ -72,7 +73,8 @@ export interface RealReport {
   errors: string[];
 }
 
-function readJsonl<T>(file: string): T[] {
+/** The records of a JSON Lines file (blank lines skipped). */
+export function readJsonl<T>(file: string): T[] {
   const out: T[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.trim()) out.push(JSON.parse(line) as T);
@@ -127,12 +129,7 @@ interface CirRow {
 
 /** A deterministic pseudo-random index (FNV-1a of a string). */
 function pick(s: string, n: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % n;
+  return hashKey(s) % n;
 }
 
 /**

@@ -5,6 +5,7 @@ import { haversineKm, bearingDeg } from '../geo/haversine-km.ts';
 import { placesWithPrefix, similarPlaces } from '../gazetteer/similar-places.ts';
 import { foldKey } from '../text/fold-key.ts';
 import { findPlaces } from '../gazetteer/find-places.ts';
+import type { RegionInfo } from '../regions/types.ts';
 
 /**
  * Tolerances, in kilometres. A direction ("the Sumy direction") covers its region and a band
@@ -18,11 +19,11 @@ export const TOLERANCE_KM = {
   directionCity: 100,
   /**
    * "near X": the 95th percentile of how far accurate reports put an event from the X of
-   * their "near X" (Bellingcat reports and CIR titles with event points; 90 uses, median
-   * 5 km), from scripts/derive-tolerances.ts; pinned by test/tolerances.test.ts.
+   * their "near X" (Bellingcat reports and CIR titles with event points; 97 uses, median
+   * 6 km), from scripts/derive-tolerances.ts; pinned by test/tolerances.test.ts.
    */
   near: 41,
-  /** "on the outskirts of X", "outside X": the same measure over 23 uses (median 10 km). */
+  /** "on the outskirts of X", "outside X": the same measure over 25 uses (median 10 km). */
   outskirts: 17,
   road: 200,
   actor: 5,
@@ -321,6 +322,18 @@ export function verifyClaim(
 }
 
 /**
+ * The admin-1 region an in-region claim asserts, when the gazetteer holds every place of it
+ * (its country's full GeoNames dump was merged), else null: only there does the absence of a
+ * name prove anything.
+ */
+function completeRegion(c: ClaimDraft, engine: Engine): RegionInfo | null {
+  if (c.relation !== 'in-region' || !c.asserted.regionId) return null;
+  const region = engine.regions.get(c.asserted.regionId);
+  if (!region || region.kind !== 'admin1') return null;
+  return engine.gazetteer.meta.countryDumps?.includes(region.countryCode) ? region : null;
+}
+
+/**
  * For an in-region claim on a name the resolver could not pin down: whether no place of that
  * name (exact, alternate or generated spelling) lies in the claimed region although places of
  * it exist elsewhere. That holds whichever of them the writer meant, so it is a mismatch. Only
@@ -328,10 +341,8 @@ export function verifyClaim(
  * villages, and absence proves nothing. Sets the verdict and returns true when it applies.
  */
 function nameAbsent(c: ClaimDraft, m: Mention, engine: Engine): boolean {
-  if (c.relation !== 'in-region' || !c.asserted.regionId) return false;
-  const region = engine.regions.get(c.asserted.regionId);
-  if (!region || region.kind !== 'admin1') return false;
-  if (!engine.gazetteer.meta.countryDumps?.includes(region.countryCode)) return false;
+  const region = completeRegion(c, engine);
+  if (!region) return false;
   const gz = engine.gazetteer;
   const found = findPlaces(gz, m.text).filter((f) => f.matchedBy !== 'fuzzy');
   if (found.length === 0) return false;
@@ -369,7 +380,8 @@ function nameAbsent(c: ClaimDraft, m: Mention, engine: Engine): boolean {
  * was meant, it is not in the region; the flag is at most medium (the reading is a guess).
  */
 function misspeltFarAway(c: ClaimDraft, m: Mention, engine: Engine): boolean {
-  if (c.relation !== 'in-region' || !c.asserted.regionId) return false;
+  const region = completeRegion(c, engine);
+  if (!region) return false;
   // The reading, or for a name placed approximately in the claimed region the candidate that
   // the resolver found most likely (which the claimed region must not stand in for).
   const top = m.alternatives[0];
@@ -380,9 +392,6 @@ function misspeltFarAway(c: ClaimDraft, m: Mention, engine: Engine): boolean {
         ? top.place
         : null;
   if (!place) return false;
-  const region = engine.regions.get(c.asserted.regionId);
-  if (!region || region.kind !== 'admin1') return false;
-  if (!engine.gazetteer.meta.countryDumps?.includes(region.countryCode)) return false;
   const d = engine.regions.distanceKm(region.id, place.lat, place.lon);
   if (d <= TOLERANCE_KM.inRegion) return false;
   if (suggestionsFor(m, region.id, engine).length > 0) return false;
