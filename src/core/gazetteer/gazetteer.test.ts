@@ -116,6 +116,24 @@ describe('gazetteer format', () => {
     expect(gz.indexOfId(496246)).toBe(1);
   });
 
+  it('finds every key of many that share prefixes, ASCII and not (hashes built from shared prefixes)', () => {
+    // foldKey keeps Arabic and CJK (Cyrillic is transliterated): those keys are not ASCII.
+    const names = ['Novo', 'Novoselivka', 'Novoselivka Persha', 'Novosilka', 'القاهرة', '北京市'];
+    const many = names.flatMap((n, i) =>
+      [0, 1, 2].map((k) =>
+        place(1000 + 3 * i + k, `${n} ${k}`, 48, 37, 0, 0, [
+          [`${n} ${k}`, 0],
+          [`${n}${'اب'.slice(0, k)}`, 1],
+        ]),
+      ),
+    );
+    const big = Gazetteer.from(encodeGazetteer(many, META));
+    for (let k = 0; k < big.keyCount; k++) expect(big.findKey(big.keyAt(k))).toBe(k);
+    expect(big.lookup(foldKey('北京市 2'))[0].place).toBe(big.indexOfId(1017));
+    expect(big.lookup(foldKey('القاهرةا'))[0].place).toBe(big.indexOfId(1013));
+    expect(big.findKey('novoselivk')).toBe(-1);
+  });
+
   it('fuzzy lookup finds a doubled letter and a swapped pair, verified by edit distance', () => {
     expect(gz.fuzzy('sivversk', 1).map((h) => h.key)).toContain('siversk');
     expect(gz.fuzzy('sievrsk', 1).map((h) => h.key)).toContain('siversk');

@@ -11,6 +11,7 @@ import {
   COORD_SCALE,
   SECTIONS,
   hashKey,
+  MAX_STORED_LENGTH,
   type GazetteerMeta,
   type NameKind,
   type SectionName,
@@ -133,10 +134,10 @@ export class Gazetteer {
     );
     this.keys = expanded.bytes;
     this.keyOffsets = expanded.offsets;
+    this.slots = expanded.slots;
     this.postings = new Uint32Array(header[5]);
     unshuffle32(u8('postings'), this.postings, false);
     this.postingOffsets = prefixSums(u16('postingCounts'));
-    this.slots = this.buildSlots();
     try {
       this.meta = JSON.parse(new TextDecoder().decode(u8('meta'))) as GazetteerMeta;
     } catch {
@@ -311,35 +312,6 @@ export class Gazetteer {
     return index;
   }
 
-  /** The name hash table (open addressing, load <= 0.5), derived from the sorted keys. */
-  private buildSlots(): Uint32Array {
-    const count = this.keyOffsets.length - 1;
-    const slots = new Uint32Array(tableSize(count));
-    const mask = slots.length - 1;
-    const bytes = this.keys;
-    const offsets = this.keyOffsets;
-    for (let k = 0; k < count; k++) {
-      const start = offsets[k];
-      const end = offsets[k + 1];
-      let h = 0x811c9dc5;
-      let ascii = true;
-      for (let j = start; j < end; j++) {
-        const b = bytes[j];
-        if (b >= 128) {
-          ascii = false;
-          break;
-        }
-        h ^= b;
-        h = Math.imul(h, 0x01000193);
-      }
-      if (!ascii) h = hashKey(this.keyAt(k));
-      let i = (h >>> 0) & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
-      slots[i] = k + 1;
-    }
-    return slots;
-  }
-
   private keyEquals(keyIndex: number, key: string): boolean {
     const start = this.keyOffsets[keyIndex];
     const end = this.keyOffsets[keyIndex + 1];
@@ -459,33 +431,58 @@ function coordinates(bytes: Uint8Array, n: number): Float32Array {
 /** Keys shorter than this get no fuzzy entry: fuzzy matching of short words is unsafe. */
 export const MIN_FUZZY_KEY_LENGTH = 5;
 
-/** Undoes front coding: one pass, into one new byte array with u32 offsets. */
+/**
+ * Undoes front coding in one pass, into one new byte array with u32 offsets, and builds the
+ * name hash table (open addressing, load <= 0.5) on the way. Keys are sorted, so a key shares
+ * its first bytes with the one before: the FNV-1a state after each byte of the current key is
+ * kept, and a key's hash costs only its new bytes (hashKey's value for ASCII keys; the rare
+ * non-ASCII key is decoded and hashed as a string). Copies are byte loops: keys are short, and
+ * a typed-array call per key cost more than the copy.
+ */
 function expandKeys(
   shared: Uint8Array,
   suffixLengths: Uint8Array,
   suffixes: Uint8Array,
   totalBytes: number,
-): { bytes: Uint8Array; offsets: Uint32Array } {
+): { bytes: Uint8Array; offsets: Uint32Array; slots: Uint32Array } {
   const n = shared.length;
   const bytes = new Uint8Array(totalBytes);
   const offsets = new Uint32Array(n + 1);
+  const slots = new Uint32Array(tableSize(n));
+  const mask = slots.length - 1;
+  // state[i]: the hash of the current key's first i bytes; valid up to its first non-ASCII byte.
+  const state = new Int32Array(MAX_STORED_LENGTH + 1);
+  state[0] = 0x811c9dc5 | 0;
+  let nonAscii = MAX_STORED_LENGTH + 1;
   let out = 0;
   let inp = 0;
   let prevStart = 0;
   for (let k = 0; k < n; k++) {
     const start = out;
     const s = shared[k];
-    bytes.copyWithin(out, prevStart, prevStart + s);
+    for (let j = 0; j < s; j++) bytes[out + j] = bytes[prevStart + j];
     out += s;
+    if (nonAscii > s) nonAscii = MAX_STORED_LENGTH + 1;
     const len = suffixLengths[k];
-    bytes.set(suffixes.subarray(inp, inp + len), out);
+    let h = state[s];
+    for (let j = 0; j < len; j++) {
+      const b = suffixes[inp + j];
+      bytes[out + j] = b;
+      if (b >= 128 && nonAscii > s + j) nonAscii = s + j;
+      h = Math.imul(h ^ b, 0x01000193);
+      state[s + j + 1] = h;
+    }
     out += len;
     inp += len;
     offsets[k] = start;
     prevStart = start;
+    const hash = nonAscii <= s + len ? hashKey(UTF8.decode(bytes.subarray(start, out))) : h >>> 0;
+    let i = hash & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    slots[i] = k + 1;
   }
   offsets[n] = out;
-  return { bytes, offsets };
+  return { bytes, offsets, slots };
 }
 
 /** Offsets from lengths: out[i] = sum of lengths before i; out[n] = total. */
