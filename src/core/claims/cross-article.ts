@@ -424,8 +424,7 @@ export function crossArticleClaims(
   const ids = new WordIds(STOP);
   for (let ai = 0; ai < analyses.length; ai++)
     addArticle(refs, ai, inputs[ai].text, analyses[ai], ids);
-  const common = commonWordIds(engine, ids);
-  const boilerplate = boilerplateWordIds(ids);
+  const kinds = new WordKinds(ids, engine.lexicon.common);
   const dates = inputs.map((x, i) => x.date ?? analyses[i].date ?? null);
   // The inverted index: word bigram -> dense shingle id -> the sentences (refs, ascending)
   // holding it. Each ref's shingles are listed once, in refShingles from shingleStart[r].
@@ -516,7 +515,7 @@ export function crossArticleClaims(
     const shared = sharedCount(wa, wb);
     const containment = shared / Math.max(1, Math.min(wa.length, wb.length));
     if (shared < MIN_SHARED_WORDS || containment < MIN_WORD_CONTAINMENT) continue;
-    const text = sharedText(wa, wb, common, boilerplate);
+    const text = sharedText(wa, wb, kinds);
     if (!distinctive(text.words, text.rare)) continue;
     const da = dates[refs.article[ra]];
     const db = dates[refs.article[rb]];
@@ -559,24 +558,39 @@ export function crossArticleClaims(
   return groups;
 }
 
-/**
- * Word ids of the frequent English words (the gazetteer's common-word list, from SUBTLEX-US):
- * what is left is the vocabulary that makes a sentence recognisable as a copy.
- */
-function commonWordIds(engine: Engine, ids: WordIds): Set<number> {
-  const out = new Set<number>();
-  for (const w of engine.gazetteer.meta.commonWords) {
-    const id = ids.lookup(w);
-    if (id > 0) out.add(id);
-  }
-  return out;
-}
+const WORD_UNKNOWN = 0;
+const WORD_RARE = 1;
+const WORD_COMMON = 2;
+const WORD_BOILERPLATE = 3;
 
-/** Word ids of dates and numbers: boilerplate of every report, never the mark of a copy. */
-function boilerplateWordIds(ids: WordIds): Set<number> {
-  const out = new Set<number>();
-  for (let id = 1; id < ids.size; id++) if (BOILERPLATE_WORD.test(ids.wordOf(id))) out.add(id);
-  return out;
+/**
+ * What each word id is, worked out on first use (only words of candidate pairs are ever
+ * asked about): boilerplate (dates and numbers: in every report, never the mark of a copy),
+ * common (a frequent English word: the gazetteer's common-word list, from SUBTLEX-US), or rare
+ * (the vocabulary that makes a sentence recognisable as a copy).
+ */
+class WordKinds {
+  private readonly kinds: Uint8Array;
+
+  constructor(
+    private readonly ids: WordIds,
+    private readonly common: ReadonlySet<string>,
+  ) {
+    this.kinds = new Uint8Array(ids.size);
+  }
+
+  kind(id: number): number {
+    const k = this.kinds[id];
+    if (k !== WORD_UNKNOWN) return k;
+    const w = this.ids.wordOf(id);
+    const kind = BOILERPLATE_WORD.test(w)
+      ? WORD_BOILERPLATE
+      : this.common.has(w)
+        ? WORD_COMMON
+        : WORD_RARE;
+    this.kinds[id] = kind;
+    return kind;
+  }
 }
 
 const BOILERPLATE_WORD =
@@ -586,21 +600,17 @@ const BOILERPLATE_WORD =
  * What two sentences share beyond dates and numbers: how many words, and how many of them are
  * not frequent English words.
  */
-function sharedText(
-  a: number[],
-  b: number[],
-  common: Set<number>,
-  boilerplate: Set<number>,
-): { words: number; rare: number } {
+function sharedText(a: number[], b: number[], kinds: WordKinds): { words: number; rare: number } {
   let i = 0;
   let j = 0;
   let words = 0;
   let rare = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      if (!boilerplate.has(a[i])) {
+      const k = kinds.kind(a[i]);
+      if (k !== WORD_BOILERPLATE) {
         words++;
-        if (!common.has(a[i])) rare++;
+        if (k === WORD_RARE) rare++;
       }
       i++;
       j++;

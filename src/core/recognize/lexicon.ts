@@ -47,10 +47,17 @@ const GENERIC_REGION_NAME =
 
 /** The population of each first-level region: the sum over the gazetteer's places in it. */
 function admin1Population(gz: Gazetteer): Map<string, number> {
-  const out = new Map<string, number>();
+  // Summed by admin-1 index (a typed-array pass over every place), then keyed once per region.
+  const admin1 = gz.meta.admin1;
+  const sums = new Float64Array(admin1.length);
   for (let p = 0; p < gz.placeCount; p++) {
-    const key = gz.admin1Key(p);
-    if (key) out.set(key, (out.get(key) ?? 0) + gz.population[p]);
+    const a = gz.admin1[p];
+    if (a < admin1.length) sums[a] += gz.population[p];
+  }
+  const out = new Map<string, number>();
+  for (let a = 0; a < admin1.length; a++) {
+    if (!admin1[a].code) continue;
+    out.set(admin1[a].code, (out.get(admin1[a].code) ?? 0) + sums[a]);
   }
   return out;
 }

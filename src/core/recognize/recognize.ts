@@ -137,19 +137,20 @@ function recognizeSentence(
       }
       const region = matchRegion(t, i, lex);
       if (region && region.end - i >= 2 && region.key.includes(' ')) {
-        out.push({
-          start: t.start[i],
-          end: t.end[region.end - 1],
-          sentence,
-          text: text.slice(t.start[i], t.end[region.end - 1]),
-          kind: 'region',
-          key: region.key,
-          hits: NO_HITS,
-          regionIds: region.ids,
-          unknown: false,
-          qualifiers: NO_IDS,
-          cues: cuesFor(t, i, region.end, null, null),
-        });
+        out.push(
+          rawMention(
+            t.start[i],
+            t.end[region.end - 1],
+            sentence,
+            text.slice(t.start[i], t.end[region.end - 1]),
+            'region',
+            region.key,
+            NO_HITS,
+            region.ids,
+            false,
+            cuesFor(t, i, region.end, null, null),
+          ),
+        );
         i = region.end;
       } else {
         i++;
@@ -207,19 +208,20 @@ function recognizeSentence(
         ? 'country'
         : 'region';
       if (!isOrgOrEvent(t, i, region.end)) {
-        out.push({
-          start: t.start[i],
-          end: t.end[region.end - 1],
-          sentence,
-          text: text.slice(t.start[i], t.end[region.end - 1]),
-          kind,
-          key: region.key,
-          hits: region.cityHits,
-          regionIds: region.ids,
-          unknown: false,
-          qualifiers: NO_IDS,
-          cues: cuesFor(t, i, region.end, region.direction ? 'direction' : null, null),
-        });
+        out.push(
+          rawMention(
+            t.start[i],
+            t.end[region.end - 1],
+            sentence,
+            text.slice(t.start[i], t.end[region.end - 1]),
+            kind,
+            region.key,
+            region.cityHits,
+            region.ids,
+            false,
+            cuesFor(t, i, region.end, region.direction ? 'direction' : null, null),
+          ),
+        );
       }
       i = region.end;
       continue;
@@ -251,37 +253,39 @@ function recognizeSentence(
         direction = 'direction';
         regionIds = (lex.regionKeys.get(place.key) ?? []).map((e) => e.regionId);
       }
-      out.push({
-        start: t.start[i],
-        end: t.end[j - 1],
-        sentence,
-        text: mentionText,
-        kind: 'place',
-        key: place.key,
-        hits,
-        regionIds,
-        unknown: false,
-        qualifiers: NO_IDS,
-        cues: cuesFor(t, i, j, direction, place.seat ? 'seat-of-power' : null),
-      });
+      out.push(
+        rawMention(
+          t.start[i],
+          t.end[j - 1],
+          sentence,
+          mentionText,
+          'place',
+          place.key,
+          hits,
+          regionIds,
+          false,
+          cuesFor(t, i, j, direction, place.seat ? 'seat-of-power' : null),
+        ),
+      );
       i = j;
       continue;
     }
     // An unknown settlement-like word in a place context (Kucherivka, Kondratovka).
     if (isUnknownSettlement(t, i, out)) {
-      out.push({
-        start: t.start[i],
-        end: t.end[i],
-        sentence,
-        text: text.slice(t.start[i], t.end[i]),
-        kind: 'place',
-        key: w.key,
-        hits: NO_HITS,
-        regionIds: NO_IDS,
-        unknown: true,
-        qualifiers: NO_IDS,
-        cues: cuesFor(t, i, i + 1, null, null),
-      });
+      out.push(
+        rawMention(
+          t.start[i],
+          t.end[i],
+          sentence,
+          text.slice(t.start[i], t.end[i]),
+          'place',
+          w.key,
+          NO_HITS,
+          NO_IDS,
+          true,
+          cuesFor(t, i, i + 1, null, null),
+        ),
+      );
     } else if (
       i + 1 < n &&
       t.capitalized(i + 1) &&
@@ -323,7 +327,6 @@ function matchAbbreviation(
   let j = i + 1;
   while (j < t.count && t.start[j] < end) j++;
   const key = foldKey(form);
-  const base = { start: s, end, sentence, text: text.slice(s, end), key, unknown: false };
   if (!('place' in entry.target)) {
     const target = entry.target;
     const info =
@@ -334,30 +337,71 @@ function matchAbbreviation(
             .find((r) => r?.countryCode === target.country);
     if (!info) return null;
     return {
-      mention: {
-        ...base,
-        kind: info.kind === 'country' ? 'country' : 'region',
-        hits: NO_HITS,
-        regionIds: [info.id],
-        qualifiers: NO_IDS,
-        cues: cuesFor(t, i, j, null, null),
-      },
+      mention: rawMention(
+        s,
+        end,
+        sentence,
+        text.slice(s, end),
+        info.kind === 'country' ? 'country' : 'region',
+        key,
+        NO_HITS,
+        [info.id],
+        false,
+        cuesFor(t, i, j, null, null),
+      ),
       next: j,
     };
   }
   const k = lex.gazetteer.findKey(entry.target.place);
   if (k < 0) return null;
   return {
-    mention: {
-      ...base,
-      kind: 'place',
-      key: entry.target.place,
-      hits: lex.placeHits(k),
-      regionIds: NO_IDS,
-      qualifiers: NO_IDS,
-      cues: cuesFor(t, i, j, null, null),
-    },
+    mention: rawMention(
+      s,
+      end,
+      sentence,
+      text.slice(s, end),
+      'place',
+      entry.target.place,
+      lex.placeHits(k),
+      NO_IDS,
+      false,
+      cuesFor(t, i, j, null, null),
+    ),
     next: j,
+  };
+}
+
+/**
+ * A recognised mention. Every RawMention is made by this one literal, with every field the
+ * later stages may set (qualifiers.ts sets the qualifier fields), so that all share one
+ * hidden class and resolution reads them at monomorphic speed.
+ */
+function rawMention(
+  start: number,
+  end: number,
+  sentence: number,
+  text: string,
+  kind: RawMention['kind'],
+  key: string,
+  hits: PlaceHit[],
+  regionIds: string[],
+  unknown: boolean,
+  cues: string[],
+): RawMention {
+  return {
+    start,
+    end,
+    sentence,
+    text,
+    kind,
+    key,
+    hits,
+    regionIds,
+    unknown,
+    qualifiers: NO_IDS,
+    qualifierIsCity: false,
+    qualifierCity: undefined,
+    cues,
   };
 }
 

@@ -122,7 +122,9 @@ export function resolveMentions(
   }
   // Each name's candidates and their scores without anchors are worked out once (prepareGroup);
   // ranking with anchors then only adds the coherence term.
-  const byKey = groupByKey(raw, ctx);
+  // Each mention's group key, made once (string work: the sentence's regions, sorted).
+  const keys = raw.map((m) => (m.kind === 'place' ? groupKey(m, ctx) : ''));
+  const byKey = groupByKey(raw, keys);
   const groups: Group[] = [];
   const decided = new Map<string, Group>();
   for (const [key, ms] of byKey) {
@@ -159,9 +161,9 @@ export function resolveMentions(
   const out: Mention[] = [];
   // Ids are the article's prefix and a number: one concatenation each.
   const idPrefix = articleId + ':m';
-  let n = 0;
-  for (const m of raw) {
-    const id = idPrefix + n++;
+  for (let n = 0; n < raw.length; n++) {
+    const m = raw[n];
+    const id = idPrefix + n;
     if (m.kind !== 'place') {
       const regionId = pickRegion(m.regionIds, ctx, lex);
       const info = regionId ? lex.regions.get(regionId) : undefined;
@@ -181,7 +183,7 @@ export function resolveMentions(
       );
       continue;
     }
-    const d = decided.get(groupKey(m, ctx))!;
+    const d = decided.get(keys[n])!;
     const best = d.ranked[0];
     const outsideContext =
       !!best && ctx.admin1.size > 0 && !ctx.admin1.has(gz.admin1Key(best.place));
@@ -216,10 +218,10 @@ export function resolveMentions(
     const coherent =
       weak &&
       !!best &&
-      raw.some((o) => {
+      raw.some((o, k) => {
         if (o === m || o.sentence !== m.sentence || o.kind !== 'place' || o.key === m.key)
           return false;
-        const ob = decided.get(groupKey(o, ctx))?.ranked[0];
+        const ob = decided.get(keys[k])?.ranked[0];
         return (
           !!ob &&
           haversineKm(gz.lat[ob.place], gz.lon[ob.place], gz.lat[best.place], gz.lon[best.place]) <=
@@ -344,12 +346,13 @@ function groupKey(m: RawMention, ctx: ArticleContext): string {
   return `${m.key}|${[...(regions ?? []), ...(countries ?? [])].sort().join(',')}${q}`;
 }
 
-/** Place mentions grouped by groupKey. */
-function groupByKey(raw: RawMention[], ctx: ArticleContext): Map<string, RawMention[]> {
+/** Place mentions grouped by their group keys (`keys[i]` is raw[i]'s). */
+function groupByKey(raw: RawMention[], keys: string[]): Map<string, RawMention[]> {
   const groups = new Map<string, RawMention[]>();
-  for (const m of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i];
     if (m.kind !== 'place') continue;
-    const k = groupKey(m, ctx);
+    const k = keys[i];
     const g = groups.get(k);
     if (g) g.push(m);
     else groups.set(k, [m]);

@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, ArticleInput, Claim, Mention } from '../types.ts';
 import type { CrossGroup, CrossMember } from '../claims/cross-article.ts';
 import { haversineKm } from '../geo/haversine-km.ts';
-import { OUTLIER_KM } from '../claims/article-outliers.ts';
+import { OUTLIER_KM } from '../claims/rules/article-outliers.ts';
 import { newClaim, toClaim } from '../claims/claim-draft.ts';
 import { severityOf } from './verify-claims.ts';
 

@@ -1,9 +1,9 @@
-import type { Claim, Mention, Sentence } from '../types.ts';
-import type { Engine } from '../engine.ts';
-import type { Directness } from './claim-draft.ts';
-import { oblastOfCapital } from './oblast-of-capital.ts';
-import { mentionsBySentence } from './by-sentence.ts';
-import { isJsSpace } from '../text/split-sentences.ts';
+import type { Claim, Mention, Sentence } from '../../types.ts';
+import type { Engine } from '../../engine.ts';
+import type { Directness } from '../claim-draft.ts';
+import { oblastOfCapital } from '../oblast-of-capital.ts';
+import { mentionsBySentence } from '../by-sentence.ts';
+import { isJsSpace } from '../../text/split-sentences.ts';
 
 export interface ActorRegionFinding {
   sentence: number;
@@ -41,6 +41,21 @@ function mayEndOfficialBefore(text: string, from: number, to: number): boolean {
   if (n < 2 || n > 3) return false;
   const w = text.slice(b, e).toLowerCase();
   return w === 'of' || w === 'for' || w === 'the';
+}
+
+/** Surname patterns, shared across articles (the same officials recur); bounded. */
+const SURNAME_PATTERNS = new Map<string, RegExp>();
+const SURNAME_PATTERNS_MAX = 10_000;
+
+/** The pattern of a surname in a later sentence, with its possessive ("Pushilin's"). */
+function surnamePattern(sn: string): RegExp {
+  let re = SURNAME_PATTERNS.get(sn);
+  if (!re) {
+    if (SURNAME_PATTERNS.size >= SURNAME_PATTERNS_MAX) SURNAME_PATTERNS.clear();
+    re = new RegExp(`\\b${sn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\b`, 'i');
+    SURNAME_PATTERNS.set(sn, re);
+  }
+  return re;
 }
 
 function surname(name: string): string {
@@ -93,9 +108,7 @@ export function findActorRegions(
       if (name) {
         const sn = surname(name);
         // The pattern for later sentences is made once per official, not per sentence.
-        const re =
-          persons.get(sn)?.re ??
-          new RegExp(`\\b${sn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\b`, 'i');
+        const re = persons.get(sn)?.re ?? surnamePattern(sn);
         persons.set(sn, { regionId: r.regionId, phrase, re });
       }
     }

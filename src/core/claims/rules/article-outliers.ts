@@ -1,5 +1,5 @@
-import type { Claim, Mention, Sentence } from '../types.ts';
-import { haversineKm } from '../geo/haversine-km.ts';
+import type { Claim, Mention, Sentence } from '../../types.ts';
+import { haversineKm } from '../../geo/haversine-km.ts';
 
 /** Places within this distance of each other form the article's core geography. */
 export const CORE_RADIUS_KM = 100;
