@@ -97,6 +97,24 @@ class Refs {
     this.distinct.push(null);
   }
 
+  /** A hash of sentence r's word ids, in order. */
+  wordsHash(r: number): number {
+    let h = 0x811c9dc5;
+    for (let k = this.wordStart[r]; k < this.wordStart[r + 1]; k++)
+      h = Math.imul(h ^ this.words[k], 0x01000193);
+    return h;
+  }
+
+  /** Whether sentences a and b have the same word ids in the same order. */
+  sameWords(a: number, b: number): boolean {
+    const a0 = this.wordStart[a];
+    const b0 = this.wordStart[b];
+    const n = this.wordStart[a + 1] - a0;
+    if (this.wordStart[b + 1] - b0 !== n) return false;
+    for (let k = 0; k < n; k++) if (this.words[a0 + k] !== this.words[b0 + k]) return false;
+    return true;
+  }
+
   distinctWords(r: number): number[] {
     let d = this.distinct[r];
     if (!d) {
@@ -104,7 +122,7 @@ class Refs {
       for (let k = this.wordStart[r]; k < this.wordStart[r + 1]; k++) {
         if (this.words[k] !== SLOT_ID) d.push(this.words[k]);
       }
-      d.sort((a, b) => a - b);
+      sortNumbers(d);
       let n = 0;
       for (let i = 0; i < d.length; i++) if (i === 0 || d[i] !== d[i - 1]) d[n++] = d[i];
       d.length = n;
@@ -138,6 +156,28 @@ class Refs {
 }
 
 const SLOT_ID = 0;
+
+/**
+ * Sorts small integers ascending in place: insertion sort, as a sentence has a few dozen
+ * words (Array.prototype.sort with a comparator copied the array); a typed array's numeric
+ * sort beyond that.
+ */
+function sortNumbers(d: number[]): void {
+  if (d.length > 64) {
+    const sorted = Int32Array.from(d).sort();
+    for (let i = 0; i < d.length; i++) d[i] = sorted[i];
+    return;
+  }
+  for (let i = 1; i < d.length; i++) {
+    const x = d[i];
+    let j = i - 1;
+    while (j >= 0 && d[j] > x) {
+      d[j + 1] = d[j];
+      j--;
+    }
+    d[j + 1] = x;
+  }
+}
 
 /**
  * Dense ids for pairs of word ids (the bigram shingles): an open-addressing table over two
@@ -427,36 +467,47 @@ export function crossArticleClaims(
   const kinds = new WordKinds(ids, engine.lexicon.common);
   const dates = inputs.map((x, i) => x.date ?? analyses[i].date ?? null);
   // The inverted index: word bigram -> dense shingle id -> the sentences (refs, ascending)
-  // holding it. Each ref's shingles are listed once, in refShingles from shingleStart[r].
+  // holding it. Each ref's shingles are listed once, in refShingles from shingleStart[r];
+  // the posting lists are one flat array (postingStart[sh] to postingStart[sh + 1]), filled
+  // in ref order, so each list is ascending.
   const shingleIds = new PairIds();
-  const postings: number[][] = [];
   const lastRef: number[] = [];
+  const postingCount: number[] = [];
   const refShingles: number[] = [];
-  const shingleStart: number[] = [];
+  const shingleStart = new Int32Array(refs.count + 1);
   const words = refs.words;
   for (let r = 0; r < refs.count; r++) {
-    shingleStart.push(refShingles.length);
+    shingleStart[r] = refShingles.length;
     for (let i = refs.wordStart[r]; i + 1 < refs.wordStart[r + 1]; i++) {
       const x = words[i];
       const y = words[i + 1];
       if (x === SLOT_ID || y === SLOT_ID) continue;
       const sh = shingleIds.idOf(x, y);
-      if (sh === postings.length) {
-        postings.push([]);
+      if (sh === lastRef.length) {
         lastRef.push(-1);
+        postingCount.push(0);
       }
       if (lastRef[sh] === r) continue;
       lastRef[sh] = r;
-      postings[sh].push(r);
+      postingCount[sh]++;
       refShingles.push(sh);
     }
   }
-  shingleStart.push(refShingles.length);
+  shingleStart[refs.count] = refShingles.length;
+  const shingles = postingCount.length;
+  const postingStart = new Int32Array(shingles + 1);
+  for (let sh = 0; sh < shingles; sh++) postingStart[sh + 1] = postingStart[sh] + postingCount[sh];
+  const postings = new Int32Array(postingStart[shingles]);
+  const fill = postingStart.slice(0, shingles);
+  for (let r = 0; r < refs.count; r++) {
+    for (let k = shingleStart[r]; k < shingleStart[r + 1]; k++)
+      postings[fill[refShingles[k]]++] = r;
+  }
   // Candidate pairs share at least MIN_SHARED_SHINGLES rare bigrams; then word overlap and
   // slot alignment are measured. Pairs (x < y) are counted per x in a dense array: x is
   // taken in ascending order, so in every posting list x sits at that list's cursor and the
   // refs after it are the y's.
-  const cursor = new Int32Array(postings.length);
+  const cursor = postingStart.slice(0, shingles);
   const counts = new Int32Array(refs.count);
   const touched: number[] = [];
   const partners: number[] = [];
@@ -465,11 +516,12 @@ export function crossArticleClaims(
     const ax = refs.article[x];
     for (let k = shingleStart[x]; k < shingleStart[x + 1]; k++) {
       const sh = refShingles[k];
-      const list = postings[sh];
+      const end = postingStart[sh + 1];
       const at = cursor[sh]++;
-      if (list.length < 2 || list.length > MAX_SHINGLE_POSTINGS) continue;
-      for (let j = at + 1; j < list.length; j++) {
-        const y = list[j];
+      const len = end - postingStart[sh];
+      if (len < 2 || len > MAX_SHINGLE_POSTINGS) continue;
+      for (let j = at + 1; j < end; j++) {
+        const y = postings[j];
         if (refs.article[y] === ax) continue;
         if (counts[y]++ === 0) touched.push(y);
       }
@@ -479,18 +531,26 @@ export function crossArticleClaims(
       counts[y] = 0;
     }
     touched.length = 0;
-    if (partners.length > 1) partners.sort((p, q) => p - q);
+    // In the order first met: the groups made below do not depend on the order of the pairs
+    // (union-find joins the same sets; members are listed by slot).
     for (const y of partners) pairs.push(x, y);
     partners.length = 0;
   }
   // Sentences with the same words but for their places: each joins the first of its kind
   // (one pair per sentence, however many copies: the bigram index above skips bigrams in more
   // than MAX_SHINGLE_POSTINGS sentences).
-  const firstOfKind = new Map<string, number>();
+  // Keyed by a hash of the word ids; sentences whose hashes collide are told apart by their
+  // words.
+  const firstOfKind = new Map<number, number[]>();
   for (let r = 0; r < refs.count; r++) {
-    const key = refs.words.slice(refs.wordStart[r], refs.wordStart[r + 1]).join(',');
-    const first = firstOfKind.get(key);
-    if (first === undefined) firstOfKind.set(key, r);
+    const h = refs.wordsHash(r);
+    const firsts = firstOfKind.get(h);
+    if (!firsts) {
+      firstOfKind.set(h, [r]);
+      continue;
+    }
+    const first = firsts.find((f) => refs.sameWords(f, r));
+    if (first === undefined) firsts.push(r);
     else if (refs.article[first] !== refs.article[r]) pairs.push(first, r);
   }
   // Aligned slots, joined into groups; a slot whose near-copies fill it with many different

@@ -683,27 +683,30 @@ function rankGroup(g: Group, lex: Lexicon, anchors: Anchor[], coherenceScale: nu
 
 /**
  * Sorts best first (score, then place index: a total order, so any correct sort gives the
- * same result). Most names have a handful of candidates: insertion sort, which allocates
- * nothing, up to 16.
+ * same result). Most names have a handful of candidates: insertion sort; a name with many
+ * (a Novoselivka has dozens) is sorted by Shell's method. Both work in place and allocate
+ * nothing (Array.prototype.sort copied the array and boxed each comparison's result).
  */
 function sortScored(a: Scored[]): void {
-  if (a.length > 16) {
-    a.sort(byScore);
-    return;
-  }
-  for (let i = 1; i < a.length; i++) {
-    const x = a[i];
-    let j = i - 1;
-    while (j >= 0 && byScore(a[j], x) > 0) {
-      a[j + 1] = a[j];
-      j--;
+  const n = a.length;
+  let gap = 1;
+  if (n > 16) while (gap < n / 3) gap = 3 * gap + 1;
+  for (; gap >= 1; gap = (gap - 1) / 3) {
+    for (let i = gap; i < n; i++) {
+      const x = a[i];
+      let j = i - gap;
+      while (j >= 0 && after(a[j], x)) {
+        a[j + gap] = a[j];
+        j -= gap;
+      }
+      a[j + gap] = x;
     }
-    a[j + 1] = x;
   }
 }
 
-function byScore(a: Scored, b: Scored): number {
-  return b.score - a.score || a.place - b.place;
+/** Whether `a` ranks after `b`: a lower score, or the same score and a higher place index. */
+function after(a: Scored, b: Scored): boolean {
+  return a.score < b.score || (a.score === b.score && a.place > b.place);
 }
 
 const DEG = Math.PI / 180;
