@@ -1,6 +1,7 @@
 import type { Alternative, MatchedBy, Mention } from '../types.ts';
 import type { PlaceHit, RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { ArticleContext } from './article-context.ts';
 import { haversineKm } from '../geo/haversine-km.ts';
 import { similarPlaces } from '../gazetteer/similar-places.ts';
@@ -438,16 +439,49 @@ interface PlaceStamps {
 }
 
 const STAMPS = new WeakMap<object, PlaceStamps>();
+/** The last gazetteer's stamps: a WeakMap lookup per name was a measurable cost. */
+let lastStamps: { gz: object; s: PlaceStamps } | null = null;
 
 /** A fresh empty place set (see PlaceStamps): its stamp array and value. */
 function freshStamp(gz: { placeCount: number }): PlaceStamps {
-  let s = STAMPS.get(gz);
-  if (!s) STAMPS.set(gz, (s = { stamps: new Int32Array(gz.placeCount), current: 0 }));
+  let s: PlaceStamps | undefined;
+  if (lastStamps?.gz === gz) s = lastStamps.s;
+  else {
+    s = STAMPS.get(gz);
+    if (!s) STAMPS.set(gz, (s = { stamps: new Int32Array(gz.placeCount), current: 0 }));
+    lastStamps = { gz, s };
+  }
   if (++s.current === 0x7fffffff) {
     s.stamps.fill(0);
     s.current = 1;
   }
   return s;
+}
+
+/**
+ * Per gazetteer, what resolution asks of each feature code, by the code's index: its
+ * WEIGHTS.featureCode term and whether it is a NATURAL_FEATURES code (a string and a table
+ * lookup per candidate before).
+ */
+interface FeatureTables {
+  weight: Float64Array;
+  natural: Uint8Array;
+}
+
+const FEATURE_TABLES = new WeakMap<object, FeatureTables>();
+
+function featureTables(gz: Gazetteer): FeatureTables {
+  let t = FEATURE_TABLES.get(gz);
+  if (!t) {
+    const codes = gz.meta.featureCodes;
+    t = { weight: new Float64Array(codes.length), natural: new Uint8Array(codes.length) };
+    for (let i = 0; i < codes.length; i++) {
+      t.weight[i] = WEIGHTS.featureCode[codes[i]] ?? 0;
+      t.natural[i] = NATURAL_FEATURES.has(codes[i]) ? 1 : 0;
+    }
+    FEATURE_TABLES.set(gz, t);
+  }
+  return t;
 }
 
 /** Gathers one name's candidates and evidence from all its mentions, and scores them. */
@@ -459,6 +493,7 @@ function prepareGroup(
   lex: Lexicon,
 ): Group {
   const gz = lex.gazetteer;
+  const features = featureTables(gz);
   // The candidates: every mention's hits, each place once (its first hit), in order.
   const { stamps: seen, current: stamp } = freshStamp(gz);
   const hits: PlaceHit[] = [];
@@ -470,7 +505,7 @@ function prepareGroup(
       if (seen[h.place] === stamp) continue;
       if (
         !featureNamed &&
-        NATURAL_FEATURES.has(gz.featureCodeOf(h.place)) &&
+        features.natural[gz.featureCode[h.place]] === 1 &&
         !NATURAL_KEY.test(m.key)
       )
         continue;
@@ -569,7 +604,7 @@ function prepareGroup(
     const p = h.place;
     let s =
       popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
-    s += WEIGHTS.featureCode[gz.featureCodeOf(p)] ?? 0;
+    s += features.weight[gz.featureCode[p]];
     s +=
       WEIGHTS.matchedBy[h.matchedBy] -
       (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
