@@ -130,4 +130,14 @@ describe('coordinates and districts', () => {
     expect(m.precision).toBe('district');
     expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));
   });
+  it.skipIf(!withDump)(
+    'a big namesake elsewhere does not pull a qualified district out of its city',
+    () => {
+      // "Kievsky district" is also an old name of a large Kyiv district: the qualifier "of
+      // Donetsk" says which one is meant, so the Kyiv one implies no region of the article.
+      const { m } = mention('Shells fell on the Kievsky district of Donetsk.', 'Kievsky district');
+      expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));
+      expect(m.precision).toBe('district');
+    },
+  );
 });
