@@ -695,16 +695,6 @@ function rankGroup(g: Group, lex: Lexicon, anchors: Anchor[], coherenceScale: nu
   }
   sortScored(ranked);
   g.probs = softmax(ranked, WEIGHTS.temperature);
-  for (const r of ranked.slice(0, 6))
-    console.log(
-      'DBG',
-      key,
-      gz.name(r.place),
-      gz.admin1Key(r.place),
-      r.matchedBy,
-      r.base.toFixed(3),
-      r.score.toFixed(3),
-    );
 }
 
 /**
