@@ -19,11 +19,12 @@ export const TOLERANCE_KM = {
   directionCity: 100,
   /**
    * "near X": the 95th percentile of how far accurate reports put an event from the X of
-   * their "near X" (Bellingcat reports and CIR titles with event points; 97 uses, median
-   * 6 km), from scripts/derive-tolerances.ts; pinned by test/tolerances.test.ts.
+   * their "near X" (Bellingcat reports and CIR titles with event points; 104 uses within
+   * 300 km, median 5.5 km), from scripts/derive-tolerances.ts; pinned by
+   * test/tolerances.test.ts. (41 before the theatre prior made more of those X confident.)
    */
-  near: 41,
-  /** "on the outskirts of X", "outside X": the same measure over 25 uses (median 10 km). */
+  near: 33,
+  /** "on the outskirts of X", "outside X": the same measure over 26 uses (median 9 km). */
   outskirts: 17,
   road: 200,
   actor: 5,
