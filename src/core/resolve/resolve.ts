@@ -330,6 +330,8 @@ function mention(
     matchedBy,
     alternatives,
     cues,
+    // Set later by the in-region check; present from the start so every mention has one shape.
+    inRegionReading: undefined,
   };
 }
 
