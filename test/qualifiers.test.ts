@@ -101,6 +101,34 @@ describe('what a qualifier decides', () => {
     expect(claims.some((c) => c.relation === 'in-region' && c.verdict === 'mismatch')).toBe(true);
     expect(KHARKIV_OBLAST).toBe('UA.07');
   });
+  it.skipIf(!withDump)(
+    'both readings are kept: the far town, and the look-alike in the claimed region',
+    () => {
+      const { m, claims } = mention(
+        'Officials said a missile hit Pokrovsk in the Kharkiv region.',
+        'Pokrovsk',
+      );
+      // The reading is the town as written; the claim is checked on it ...
+      expect(m.place?.name).toBe('Pokrovsk');
+      expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));
+      const claim = claims.find((c) => c.relation === 'in-region');
+      expect(claim?.verdict).toBe('mismatch');
+      // ... and the village one letter away inside the claimed oblast is kept beside it.
+      expect(m.inRegionReading).toMatchObject({
+        regionId: KHARKIV_OBLAST,
+        matchedBy: 'fuzzy',
+        letters: 1,
+      });
+      expect(m.inRegionReading?.place.name).toBe('Pokrovske');
+      expect(claim?.explanation).toContain(
+        'As written, the name is Pokrovsk (Donetsk); Pokrovske, 1 letter apart',
+      );
+    },
+  );
+  it('no second reading when the place lies in the claimed region', () => {
+    const { m } = mention('A missile hit Kramatorsk in the Donetsk region.', 'Kramatorsk');
+    expect(m.inRegionReading).toBeUndefined();
+  });
   it('a bare river name is a village; "the X river" is the river', () => {
     const { m } = mention('Shelling was reported in Pavlivka, Donetsk Oblast.', 'Pavlivka');
     expect(m.place?.featureCode.startsWith('PP')).toBe(true);
@@ -130,4 +158,14 @@ describe('coordinates and districts', () => {
     expect(m.precision).toBe('district');
     expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));
   });
+  it.skipIf(!withDump)(
+    'a big namesake elsewhere does not pull a qualified district out of its city',
+    () => {
+      // "Kievsky district" is also an old name of a large Kyiv district: the qualifier "of
+      // Donetsk" says which one is meant, so the Kyiv one implies no region of the article.
+      const { m } = mention('Shells fell on the Kievsky district of Donetsk.', 'Kievsky district');
+      expect(m.place?.admin1Code).toBe(DONETSK_OBLAST.slice(3));
+      expect(m.precision).toBe('district');
+    },
+  );
 });

@@ -66,6 +66,23 @@ export interface Alternative {
   score: number;
 }
 
+/**
+ * The other reading of a mention whose chosen place lies outside the region its sentence
+ * claims for it: the best place of the name inside that region (a namesake, or a look-alike
+ * that the claim alone is never allowed to make the answer). Both are kept, so the check and
+ * the user see "the writer probably means X (elsewhere); X' lies in the claimed region, n
+ * letters apart". Set by the in-region check (verify/verify-claims.ts).
+ */
+export interface InRegionReading {
+  place: PlaceRef;
+  /** The claimed admin-1 region the place lies in. */
+  regionId: string;
+  /** `fuzzy` for a look-alike, else how the name reaches the place. */
+  matchedBy: MatchedBy;
+  /** Letters between the written name and the place's closest spelling (0: the same name). */
+  letters: number;
+}
+
 export interface Mention extends Span {
   id: string;
   /** Index of the sentence that contains the mention. */
@@ -84,6 +101,8 @@ export interface Mention extends Span {
   alternatives: Alternative[];
   /** Extra cues found around the mention, e.g. `direction`, `container:UA.07`. */
   cues?: string[];
+  /** The best reading inside a claimed region the chosen place is not in (see the type). */
+  inRegionReading?: InRegionReading;
 }
 
 export type Relation =

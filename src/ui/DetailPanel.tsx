@@ -239,6 +239,24 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
             </dd>
           </>
         )}
+        {full?.inRegionReading && (
+          <>
+            <dt>In the claimed region</dt>
+            <dd data-testid="in-region-reading">
+              {full.inRegionReading.place.name}
+              {full.inRegionReading.place.admin1Name
+                ? `, ${full.inRegionReading.place.admin1Name}`
+                : ''}{' '}
+              <span className="muted">
+                (
+                {full.inRegionReading.matchedBy === 'fuzzy'
+                  ? `spelled ${full.inRegionReading.letters} letter${full.inRegionReading.letters === 1 ? '' : 's'} from "${full.text}"`
+                  : 'a place of the same name'}
+                ; the place above is the likelier reading)
+              </span>
+            </dd>
+          </>
+        )}
         {c.suggestions.length > 0 && (
           <>
             <dt>Probably meant</dt>

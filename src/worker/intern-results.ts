@@ -152,6 +152,7 @@ export class ResultInterner {
     if (m.place) m.place = this.intern(m.place);
     if (m.alternatives.length === 0) m.alternatives = EMPTY;
     else for (const a of m.alternatives) a.place = this.intern(a.place);
+    if (m.inRegionReading) m.inRegionReading.place = this.intern(m.inRegionReading.place);
     m.text = this.word(m.text);
     m.kind = this.word(m.kind);
     m.precision = this.word(m.precision);

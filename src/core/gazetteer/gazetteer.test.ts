@@ -140,6 +140,16 @@ describe('gazetteer format', () => {
     expect(gz.fuzzy('moscow', 1)).toEqual([]);
   });
 
+  it('fuzzy lookup finds a consonant missing from a long query, and says so', () => {
+    const hits = gz.fuzzy(foldKey('Kupyask-Uzlovoy'), 2);
+    expect(hits.map((h) => h.key)).toEqual([foldKey('Kupyansk-Uzlovoy')]);
+    expect(hits[0].consonantMissing).toBe(true);
+    // A short word one consonant away is more often an English word than a typo.
+    expect(gz.fuzzy('sivesk', 1)).toEqual([]);
+    // Found by the ordinary probes: not marked.
+    expect(gz.fuzzy('sievrsk', 1)[0].consonantMissing).toBeUndefined();
+  });
+
   it('rejects a truncated file with a clear error', () => {
     expect(() => Gazetteer.from(buffer.slice(0, buffer.byteLength - 100))).toThrow(
       /truncated: expected \d+ bytes/,

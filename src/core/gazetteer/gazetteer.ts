@@ -32,6 +32,8 @@ export interface FuzzyHit {
   key: string;
   keyIndex: number;
   distance: number;
+  /** Found only by the insertion probes: the query lacks one of the key's consonants. */
+  consonantMissing?: true;
 }
 
 /**
@@ -255,6 +257,7 @@ export class Gazetteer {
     const index = this.skeletonIndex();
     const seenKeys = new Set<number>();
     const out: FuzzyHit[] = [];
+    let inserting = false;
     const visit = (s: string) => {
       const members = index.get(s);
       if (!members) return;
@@ -263,7 +266,12 @@ export class Gazetteer {
         seenKeys.add(k);
         const candidate = this.keyAt(k);
         const d = damerauLevenshtein(key, candidate, maxDistance);
-        if (d <= maxDistance) out.push({ key: candidate, keyIndex: k, distance: d });
+        if (d > maxDistance) continue;
+        out.push(
+          inserting
+            ? { key: candidate, keyIndex: k, distance: d, consonantMissing: true }
+            : { key: candidate, keyIndex: k, distance: d },
+        );
       }
     };
     visit(skel);
@@ -272,6 +280,17 @@ export class Gazetteer {
     for (let i = 0; i + 1 < skel.length; i++) {
       if (skel[i] !== skel[i + 1])
         visit(skel.slice(0, i) + skel[i + 1] + skel[i] + skel.slice(i + 2));
+    }
+    // One consonant too few in the query ("Toshivka" for Toshkivka): a lookup per symbol and
+    // position, for long queries only (the answer is memoised per query).
+    if (key.length >= MIN_INSERTION_QUERY_LENGTH) {
+      inserting = true;
+      for (let i = skel[0] === 'a' ? 1 : 0; i <= skel.length; i++) {
+        for (const c of SKELETON_CONSONANTS) {
+          if (c === skel[i - 1] || c === skel[i]) continue; // would collapse into its neighbour
+          visit(skel.slice(0, i) + c + skel.slice(i));
+        }
+      }
     }
     out.sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return out;
@@ -427,6 +446,16 @@ function coordinates(bytes: Uint8Array, n: number): Float32Array {
   for (let i = 0; i < n; i++) out[i] = ints[i] / COORD_SCALE;
   return out;
 }
+
+/**
+ * Queries shorter than this get no insertion probes: a short word one consonant away from a
+ * name is an English word or a surname more often than a typo ("Mayors", "Keetch", "Malaria"
+ * reached villages in LGL and GeoVirus; Bellingcat's "Toshivka" has 8 letters).
+ */
+const MIN_INSERTION_QUERY_LENGTH = 8;
+
+/** The consonant symbols of skeletonKey (text/skeleton-key.ts), for the insertion probes. */
+const SKELETON_CONSONANTS = [...'bdfhklmnprstvzCSZ'];
 
 /** Keys shorter than this get no fuzzy entry: fuzzy matching of short words is unsafe. */
 export const MIN_FUZZY_KEY_LENGTH = 5;

@@ -730,6 +730,10 @@ function fuzzyHits(spaced: string, single: boolean, lex: Lexicon): PlaceHit[] | 
         // Elsewhere only a place's own name is close enough to trust a typo: its alternates
         // include old and foreign forms ("Zelensk" for Asaka) that collide with surnames.
         if (!focus && h.kind !== NameKind.Name) continue;
+        // A consonant missing from the text is trusted only for the war's places of some size:
+        // elsewhere it reaches look-alikes of English words ("Southridge" -> Southbridge), and
+        // among hamlets a look-alike of any typo ("Kurakove" -> Kubrakove, not Kurakhove).
+        if (f.consonantMissing && (!focus || gz.population[p] < MIN_FUZZY_POPULATION)) continue;
         if (!lex.hasId(p)) continue;
         hits.push({ place: p, matchedBy: 'fuzzy', distance: f.distance });
       }

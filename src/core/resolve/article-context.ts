@@ -117,6 +117,9 @@ function impliedRegions(raw: RawMention[], lex: Lexicon): [number, string][] {
     }
     if (best < 0 || first < MIN_IMPLYING_POPULATION || second >= MAX_OTHER_POPULATION) continue;
     const a1 = gz.admin1Key(best);
+    // A name whose qualifier puts it elsewhere ("Kievsky district of Donetsk": the big
+    // Kyiv district of that name is not meant) implies nothing: the writer has said where it is.
+    if (m.qualifiers.length > 0 && !m.qualifiers.includes(a1)) continue;
     if (a1) out.push([m.sentence, a1]);
   }
   return out;
