@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parsePostal, readGeoNamesInputs } from './geonames/geonames-inputs.ts';
+import { neAdmin1Ids } from './geonames/world-areas.ts';
 import { fileURLToPath } from 'node:url';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { romanizationVariants } from '../src/core/text/romanization-variants.ts';
@@ -705,6 +706,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     }));
     admin1List[i].geonameId = Number(id);
   }
+  if (inputs.admin1Codes) neAdmin1Ids(neAdmin1.features, admin1Index, admin1List, intern);
   for (const row of parseCodeList(inputs.countryInfo, 17)) {
     const cc = row[0];
     const i = intern(countries, countryList, cc, () => ({ code: cc, name: countryName(cc) }));
