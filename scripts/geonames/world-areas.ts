@@ -117,3 +117,82 @@ export function countySeats(
     .sort()
     .map((code) => ({ code, name: names.get(code)!, seatId: best.get(code)![2] }));
 }
+
+/** A first-level region of the GeoNames code list that Natural Earth draws no outline for. */
+export interface SeatedRegion {
+  /** `CC.A1`. */
+  code: string;
+  name: string;
+  asciiName: string;
+  /** GeoNames id of the ADM1 feature (admin1CodesASCII.txt). */
+  geonameId: number;
+  /** Index (into the caller's list) of the place that stands for the region's point. */
+  seat: number;
+  /** Sum of the populations of its places: how prominent the region is against namesakes. */
+  population: number;
+}
+
+/**
+ * First-level regions of the GeoNames code list that Natural Earth has no outline of, because
+ * it draws the level below (England, Scotland, Wales and Northern Ireland; Italy's and Spain's
+ * regions; Ireland's provinces): without them "England" is a town in Arkansas. Each becomes a
+ * gazetteer place with its GeoNames ADM1 id, the point of its seat (the capital in it, else its
+ * largest first-order seat, PPLA, else its largest place: GeoNames' and Wikipedia's point of
+ * "England" in GeoVirus is London's) and the population of its places. A region named like its
+ * seat (Puerto Rico's and Kenya's municipalities and counties: "San Juan", "Mombasa") is left
+ * out: the town already answers to the name; so is one whose every word is a common
+ * lower-case English word ("Centre", "North West": Cameroon's regions), which news writes for
+ * other things.
+ *
+ * @param codeList  rows of admin1CodesASCII.txt: code, name, ASCII name, GeoNames id
+ * @param outlined  the GeoNames codes Natural Earth has an outline for (`gn_a1_code`)
+ * @param places    the gazetteer's places so far: country, admin-1 code, feature code, name
+ *                  (folded), population
+ * @param commonWords folded common English words that SUBTLEX sees mostly in lower case
+ */
+export function seatedRegions(
+  codeList: string[][],
+  outlined: Set<string>,
+  places: {
+    country: string;
+    admin1: string;
+    featureCode: string;
+    key: string;
+    population: number;
+  }[],
+  commonWords: ReadonlySet<string>,
+): SeatedRegion[] {
+  const rank = (fc: string) => (fc === 'PPLC' ? 2 : fc === 'PPLA' ? 1 : 0);
+  const byRegion = new Map<string, { seat: number; population: number }>();
+  places.forEach((p, i) => {
+    if (!p.admin1) return;
+    const code = `${p.country}.${p.admin1}`;
+    const r = byRegion.get(code);
+    if (!r) {
+      byRegion.set(code, { seat: i, population: p.population });
+      return;
+    }
+    r.population += p.population;
+    const s = places[r.seat];
+    const d = rank(p.featureCode) - rank(s.featureCode);
+    if (d > 0 || (d === 0 && p.population > s.population)) r.seat = i;
+  });
+  const out: SeatedRegion[] = [];
+  for (const [code, name, asciiName, id] of codeList) {
+    if (outlined.has(code) || !(Number(id) > 0)) continue;
+    const r = byRegion.get(code);
+    if (!r) continue;
+    const key = foldKey(name);
+    if (key.split(' ').every((w) => commonWords.has(w))) continue;
+    if (places[r.seat].key === key || places[r.seat].key === foldKey(asciiName)) continue;
+    out.push({
+      code,
+      name,
+      asciiName,
+      geonameId: Number(id),
+      seat: r.seat,
+      population: r.population,
+    });
+  }
+  return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
