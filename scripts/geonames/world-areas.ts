@@ -196,3 +196,115 @@ export function seatedRegions(
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
+
+/** Polygons as GeoJSON coordinates: polygons of rings of [lon, lat]. */
+export type Polygons = number[][][][];
+
+/** The polygons of a GeoJSON geometry (none for points and lines). */
+export function geometryPolygons(g: GeoJSON.Geometry): Polygons {
+  if (g.type === 'Polygon') return [g.coordinates];
+  if (g.type === 'MultiPolygon') return g.coordinates;
+  return [];
+}
+
+/**
+ * A landmass at least this share of the largest one counts for a region's representative
+ * point. Measured on GeoVirus (dev, Wikipedia points of 943 country and 354 admin-1 gold
+ * toponyms): any share from 0.2 to 0.7 gives the same points; below 0.2 Alaska and French
+ * Guiana pull the United States and France hundreds of km off their middles (0.1: 557 of the
+ * 943 countries within 161 km; 0.5: 755), and the largest landmass alone misses New Zealand
+ * and the Philippines, whose Wikipedia points lie between their two main islands (731).
+ */
+export const MAIN_LANDMASS_SHARE = 0.5;
+
+/**
+ * The representative point of a country or region as GeoNames and Wikipedia place one (an
+ * approximate middle, not the capital): the area-weighted centroid of its main landmasses
+ * (those of at least MAIN_LANDMASS_SHARE of the largest one's area), computed in a sinusoidal
+ * (equal-area) projection about the largest landmass, so that high-latitude land does not
+ * weigh more than its area. On GeoVirus (dev) it puts 755 of 943 country toponyms within
+ * 161 km of their gold point, where the label point of the largest part put 689, and 339 of
+ * 354 admin-1 toponyms, where Natural Earth's hand-placed label points put 323.
+ *
+ * @returns [lon, lat], or null for no area
+ */
+export function representativePoint(polygons: Polygons): [number, number] | null {
+  // The reference meridian: the middle of the largest part's extent (planar area, first pass).
+  let largest: number[][][] | null = null;
+  let largestArea = 0;
+  for (const p of polygons) {
+    const a = Math.abs(planarArea(p[0]));
+    if (a > largestArea) {
+      largestArea = a;
+      largest = p;
+    }
+  }
+  if (!largest) return null;
+  let west = Infinity;
+  let east = -Infinity;
+  for (const [x] of largest[0]) {
+    west = Math.min(west, x);
+    east = Math.max(east, x);
+  }
+  const lon0 = (west + east) / 2;
+  const parts = polygons.map((p) => {
+    let [area, cx, cy] = sinusoidalCentroid(p[0], lon0);
+    for (const hole of p.slice(1)) {
+      const [ha, hx, hy] = sinusoidalCentroid(hole, lon0);
+      if (area > ha) {
+        cx = (area * cx - ha * hx) / (area - ha);
+        cy = (area * cy - ha * hy) / (area - ha);
+        area -= ha;
+      }
+    }
+    return { area, cx, cy };
+  });
+  const max = Math.max(...parts.map((p) => p.area));
+  let w = 0;
+  let x = 0;
+  let y = 0;
+  for (const p of parts) {
+    if (p.area < MAIN_LANDMASS_SHARE * max) continue;
+    w += p.area;
+    x += p.area * p.cx;
+    y += p.area * p.cy;
+  }
+  if (!(w > 0)) return null;
+  const lat = y / w;
+  let lon = lon0 + x / w / Math.cos((lat * Math.PI) / 180);
+  if (lon > 180) lon -= 360;
+  if (lon < -180) lon += 360;
+  return [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
+}
+
+function planarArea(ring: number[][]): number {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  return s / 2;
+}
+
+/** [area, x, y] of a ring in the sinusoidal projection about lon0 (degrees, x scaled). */
+function sinusoidalCentroid(ring: number[][], lon0: number): [number, number, number] {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  const n = ring.length;
+  const px = new Float64Array(n);
+  const py = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let dl = ring[i][0] - lon0;
+    if (dl > 180) dl -= 360;
+    if (dl < -180) dl += 360;
+    py[i] = ring[i][1];
+    px[i] = dl * Math.cos((py[i] * Math.PI) / 180);
+  }
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const f = px[j] * py[i] - px[i] * py[j];
+    a += f;
+    cx += (px[j] + px[i]) * f;
+    cy += (py[j] + py[i]) * f;
+  }
+  if (a === 0) return [0, 0, 0];
+  return [Math.abs(a / 2), cx / (3 * a), cy / (3 * a)];
+}
