@@ -308,3 +308,17 @@ function sinusoidalCentroid(ring: number[][], lon0: number): [number, number, nu
   if (a === 0) return [0, 0, 0];
   return [Math.abs(a / 2), cx / (3 * a), cy / (3 * a)];
 }
+
+/**
+ * The English country names of GeoNames' countryInfo.txt by ISO code ("SS" -> "South Sudan"):
+ * Natural Earth abbreviates some ("S. Sudan") or uses another form.
+ */
+export function countryInfoNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split(/\r?\n/)) {
+    if (!line || line.startsWith('#')) continue;
+    const c = line.split('\t');
+    if (c.length >= 5 && /^[A-Z]{2}$/.test(c[0]) && c[4]) out.set(c[0], c[4]);
+  }
+  return out;
+}
