@@ -1,5 +1,6 @@
 import type { RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
+import { dominantAdmin1 } from './dominant-admin1.ts';
 
 /** What an article says about where it is, gathered from its region and country mentions. */
 export interface ArticleContext {
@@ -75,6 +76,9 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
   // Only the article-wide set: a sentence's own regions stay those it names (measured on LGL,
   // GeoVirus, Bellingcat and CIR: the article-wide set helps all four; per sentence hurt LGL).
   for (const [, a1] of impliedRegions(raw, lex)) if (!admin1.has(a1)) admin1.set(a1, 0.5);
+  // The region most of the article's ambiguous names have a namesake in (dominant-admin1.ts).
+  const own = dominantAdmin1(raw, lex);
+  if (own && !admin1.has(own)) admin1.set(own, 0.5);
   // Demonyms: a weak cue, counted at most three times per country.
   const seen = new Map<string, number>();
   DEMONYM_WORDS.lastIndex = 0;
