@@ -1,6 +1,6 @@
 import type { RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
-import { dominantAdmin1 } from './dominant-admin1.ts';
+import { dominantAdmin1, sharedCandidates } from './dominant-admin1.ts';
 
 /** What an article says about where it is, gathered from its region and country mentions. */
 export interface ArticleContext {
@@ -14,6 +14,11 @@ export interface ArticleContext {
   bySentence: Map<number, string[]>;
   /** Country codes named in each sentence ("In Egypt, the port of Alexandria ..."). */
   countriesBySentence: Map<number, string[]>;
+  /**
+   * Places that two different names of the article can both mean ("Walker County", read as its
+   * seat, and "Huntsville": Huntsville, Texas): see sharedCandidates.
+   */
+  shared: Set<number>;
 }
 
 /**
@@ -89,7 +94,14 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
       bump(countries, cc, 0.5);
     }
   }
-  return { admin1, admin1Ids: [...admin1.keys()], countries, bySentence, countriesBySentence };
+  return {
+    admin1,
+    admin1Ids: [...admin1.keys()],
+    countries,
+    bySentence,
+    countriesBySentence,
+    shared: sharedCandidates(raw),
+  };
 }
 
 /**

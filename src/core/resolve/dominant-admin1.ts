@@ -56,3 +56,24 @@ export function dominantAdmin1(raw: RawMention[], lex: Lexicon): string | null {
  */
 export const DOMINANT_MIN_VOTES = 1.5;
 export const DOMINANT_MARGIN = 2;
+
+/**
+ * The places that are an exact or alternate-name candidate of two or more different names of
+ * the article: a county and the town that is its seat ("Walker County" and "Huntsville" are
+ * both Huntsville, Texas, among their namesakes), a city under two names ("Artemivsk" and
+ * "Bakhmut"). Two names agreeing on one place are evidence for it (resolve.ts).
+ */
+export function sharedCandidates(raw: RawMention[]): Set<number> {
+  const out = new Set<number>();
+  const keyOf = new Map<number, string>();
+  for (const m of raw) {
+    if (m.kind !== 'place') continue;
+    for (const h of m.hits) {
+      if (h.matchedBy === 'fuzzy') continue;
+      const k = keyOf.get(h.place);
+      if (k === undefined) keyOf.set(h.place, m.key);
+      else if (k !== m.key) out.add(h.place);
+    }
+  }
+  return out;
+}
