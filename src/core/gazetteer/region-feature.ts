@@ -8,8 +8,11 @@ const MEMOS = new WeakMap<Gazetteer, Map<string, PlaceRef | null>>();
  * The GeoNames feature of a country (PCLI) or first-level region (ADM1): its GeoNames id from
  * the code lists the data build merged (countryInfo.txt, admin1CodesASCII.txt), and its point:
  * the GeoNames point when the build had the feature's own row (a country dump), else the
- * outline's label point: news means a country's or a state's middle, not its capital (on
- * GeoVirus, the label point puts 0.25 more of all toponyms within 161 km than the capital did).
+ * representative point the build computed from its outline (the equal-area centroid of its
+ * main landmasses, scripts/geonames/world-areas.ts), else the outline's label point: news
+ * means a country's or a state's middle, not its capital (on GeoVirus, the label point put
+ * 0.25 more of all toponyms within 161 km than the capital did, the representative point 0.04
+ * more than the label point).
  * Null for composites (Donbas, the Baltic states) and when the build had no code lists.
  *
  * @example regionFeature(gz, regions.get('UA.05')!) // { id: 709716, featureCode: 'ADM1', ... }

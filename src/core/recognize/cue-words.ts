@@ -448,8 +448,16 @@ export const SETTLEMENT_NOUNS = new Set([
   'area',
 ]);
 
-/** Joining words allowed inside multi-word names: "Rostov-on-Don", "Frankfurt am Main". */
+/**
+ * Joining words allowed inside multi-word names: "Rostov-on-Don", "Frankfurt am Main",
+ * "Port-au-Prince", "Boulogne-sur-Mer".
+ */
 export const NAME_CONNECTORS = new Set([
+  'au',
+  'aux',
+  'du',
+  'des',
+  'sous',
   'on',
   'upon',
   'am',

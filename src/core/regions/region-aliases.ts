@@ -248,6 +248,9 @@ export function regionAliases(set: RegionSet): RegionAlias[] {
       add(region.names.uk, region.id, true, FULL);
       add(region.names.ru, region.id, true, FULL);
       for (const alt of region.altNames ?? []) add(alt, region.id, true, FULL);
+      // "Democratic Republic of the Congo" is also written without its article.
+      for (const n of [region.name, ...(region.altNames ?? [])])
+        if (/ of the /i.test(n)) add(n.replace(/ of the /i, ' of '), region.id, true, FULL);
     } else if (region.kind === 'composite') {
       add(region.name, region.id, true, FULL);
       add(region.names.uk, region.id, true, FULL);

@@ -1,5 +1,6 @@
 import type { RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
+import { dominantAdmin1, sharedCandidates } from './dominant-admin1.ts';
 
 /** What an article says about where it is, gathered from its region and country mentions. */
 export interface ArticleContext {
@@ -13,6 +14,11 @@ export interface ArticleContext {
   bySentence: Map<number, string[]>;
   /** Country codes named in each sentence ("In Egypt, the port of Alexandria ..."). */
   countriesBySentence: Map<number, string[]>;
+  /**
+   * Places that two different names of the article can both mean ("Walker County", read as its
+   * seat, and "Huntsville": Huntsville, Texas): see sharedCandidates.
+   */
+  shared: Set<number>;
 }
 
 /**
@@ -75,6 +81,9 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
   // Only the article-wide set: a sentence's own regions stay those it names (measured on LGL,
   // GeoVirus, Bellingcat and CIR: the article-wide set helps all four; per sentence hurt LGL).
   for (const [, a1] of impliedRegions(raw, lex)) if (!admin1.has(a1)) admin1.set(a1, 0.5);
+  // The region most of the article's ambiguous names have a namesake in (dominant-admin1.ts).
+  const own = dominantAdmin1(raw, lex);
+  if (own && !admin1.has(own)) admin1.set(own, 0.5);
   // Demonyms: a weak cue, counted at most three times per country.
   const seen = new Map<string, number>();
   DEMONYM_WORDS.lastIndex = 0;
@@ -85,7 +94,14 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
       bump(countries, cc, 0.5);
     }
   }
-  return { admin1, admin1Ids: [...admin1.keys()], countries, bySentence, countriesBySentence };
+  return {
+    admin1,
+    admin1Ids: [...admin1.keys()],
+    countries,
+    bySentence,
+    countriesBySentence,
+    shared: sharedCandidates(raw),
+  };
 }
 
 /**
