@@ -1,9 +1,7 @@
 import type { Engine } from './engine.ts';
 import type { Mention, MentionCorrection, PlaceRef, Sentence } from './types.ts';
 import { pointPlace } from './resolve/coordinate-mentions.ts';
-
-/** The longest span a tagged place name may have (a name, not a passage). */
-export const MAX_TAG_CHARS = 120;
+import { tagTextProblem } from './tag-span.ts';
 
 /** What a correction is applied to: the article's id, text and sentences. */
 export interface CorrectionTarget {
@@ -46,11 +44,8 @@ export function correctionProblem(
   if (c.placeId !== null && engine.gazetteer.indexOfId(c.placeId) < 0)
     return `The place ${c.placeId} is not in the gazetteer this app has.`;
   if (c.tagged) {
-    if (actual.trim() === '') return `Characters ${start}–${end} are blank: select a place name.`;
-    if (actual.trim() !== actual)
-      return `The selection ${quote(actual)} starts or ends with a space: select the name alone.`;
-    if (end - start > MAX_TAG_CHARS || /[\n\r]/.test(actual))
-      return `The selection ${quote(actual)} is a passage, not a place name (at most ${MAX_TAG_CHARS} characters, on one line).`;
+    const problem = tagTextProblem(actual);
+    if (problem) return problem;
     if (c.placeId === null && !c.point)
       return `${quote(actual)} needs a place: choose one from the gazetteer or click it on the map.`;
   }
