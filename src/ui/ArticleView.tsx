@@ -131,6 +131,7 @@ export function ArticleView() {
       : null;
 
   function startTagging(sel: Selected) {
+    document.getSelection()?.removeAllRanges();
     setPicked(null);
     setTagging({ start: sel.start, end: sel.end, text: sel.text });
     setSelected(null);
@@ -239,28 +240,36 @@ export function ArticleView() {
           <span className="mention mention--none">no claim</span>
         </p>
       </header>
-      <div className="tag-bar" aria-live="polite" data-testid="tag-bar">
-        {selected && !tagging && selected.problem && (
-          <span className="small" data-testid="tag-selection-problem">
-            {selected.problem}
+      {detail.status === 'ready' && (
+        // Always there, one line high, so that the text does not move under a selection.
+        <div className="tag-bar" data-testid="tag-bar">
+          <span className="small" aria-live="polite" data-testid="tag-bar-message">
+            {tagging ? (
+              <>Tagging “{tagging.text}”: choose its place below.</>
+            ) : !selected ? (
+              <span className="muted">Missed a place? Select its name in the text to tag it.</span>
+            ) : selected.problem ? (
+              selected.problem
+            ) : (
+              <>Selected “{selected.text}”. A place the analysis missed?</>
+            )}
           </span>
-        )}
-        {selected && !tagging && !selected.problem && (
-          <>
-            <span className="small">Selected “{selected.text}”. A place the analysis missed?</span>
-            <button
-              type="button"
-              className="primary small-button"
-              onClick={() => startTagging(selected)}
-              data-testid="tag-as-place"
-              aria-keyshortcuts="T"
-            >
-              Tag as place
-            </button>
-            <span className="muted small">(or press T)</span>
-          </>
-        )}
-      </div>
+          {selected && !selected.problem && !tagging && (
+            <>
+              <button
+                type="button"
+                className="primary small-button"
+                onClick={() => startTagging(selected)}
+                data-testid="tag-as-place"
+                aria-keyshortcuts="T"
+              >
+                Tag as place
+              </button>
+              <span className="muted small">(or press T)</span>
+            </>
+          )}
+        </div>
+      )}
       {tagging && (
         <TagPlace
           key={`${tagging.start}:${tagging.end}`}

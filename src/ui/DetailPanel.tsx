@@ -26,7 +26,7 @@ import { LegendItems } from './Legend.tsx';
 import { SafeLink } from './SafeLink.tsx';
 import { MentionCorrector } from './MentionCorrector.tsx';
 import { REVIEW_LABEL, ReviewControls } from './ReviewControls.tsx';
-import { reasonText, weightText } from './reason-text.ts';
+import { reasonText, weightText } from '../core/resolve/reason-text.ts';
 
 /** The selected claim: sentence, source, place, verdict, explanation, suggestions. */
 export function DetailPanel() {

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openApp, screenshot, waitForMap } from './browser.ts';
 import { axeViolations, type AxeViolation } from './axe.ts';
-import { expectedAnalysis, sevskClaim } from './expected.ts';
+import { expectedAnalysis } from './expected.ts';
+import { reasonText, weightText } from '../../src/core/resolve/reason-text.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -60,24 +61,35 @@ async function openReport(page: Page): Promise<void> {
   await page.getByTestId('article-text').locator('[data-start]').first().waitFor();
 }
 
-/** Selects `words` in the article's text with the mouse: pressed before, released after. */
+/**
+ * Selects `words` in the article's text with the mouse, pressed on its first character and
+ * released past its last (the text may run over several highlighted pieces).
+ */
 async function dragSelect(page: Page, words: string): Promise<void> {
   const box = (await page.evaluate(
     `(() => {
       const root = document.querySelector('[data-testid=article-text]');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = '';
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.data.indexOf(${JSON.stringify(words)});
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + ${words.length});
-        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const rects = r.getClientRects();
-        const a = rects[0], b = rects[rects.length - 1];
-        return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right, y2: b.top + b.height / 2 };
+        nodes.push({ n, at: all.length });
+        all += n.data;
       }
-      return null;
+      const i = all.indexOf(${JSON.stringify(words)});
+      if (i < 0) return null;
+      const j = i + ${words.length};
+      const at = (k, end) => {
+        const x = nodes.findLast((e) => (end ? e.at < k : e.at <= k));
+        return [x.n, k - x.at];
+      };
+      const r = document.createRange();
+      r.setStart(...at(i, false));
+      r.setEnd(...at(j, true));
+      r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const rects = [...r.getClientRects()].filter((x) => x.width > 0);
+      const a = rects[0], b = rects[rects.length - 1];
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right, y2: b.top + b.height / 2 };
     })()`,
   )) as { x1: number; y1: number; x2: number; y2: number } | null;
   expect(box, `"${words}" is in the article`).not.toBeNull();
@@ -118,7 +130,9 @@ describe('Tagging a missed place', () => {
     await dragSelect(page, 'Storm Hill ');
     const tagButton = page.getByTestId('tag-as-place');
     await tagButton.waitFor();
-    expect(await page.getByTestId('tag-bar').textContent()).toContain('Selected “Storm Hill”');
+    expect(await page.getByTestId('tag-bar-message').textContent()).toBe(
+      'Selected “Storm Hill”. A place the analysis missed?',
+    );
     const found: Record<string, AxeViolation[]> = {};
     found['tag bar'] = await axeViolations(page);
     await screenshot(page, '40-tag-selection');
@@ -255,7 +269,7 @@ describe('Tagging a missed place', () => {
       'Shelling hit Storm Hill in the Kharkiv region on Monday. Shelling was reported in Pokrovsk',
     );
     await expect
-      .poll(() => page.getByTestId('tag-bar').textContent())
+      .poll(() => page.getByTestId('tag-bar-message').textContent())
       .toMatch(/is a passage, not a place name \(at most 120 characters, on one line\)/);
     expect(await page.getByTestId('tag-as-place').count()).toBe(0);
     await context.close();
@@ -265,23 +279,30 @@ describe('Tagging a missed place', () => {
 describe('Candidates with scores and reasons', () => {
   it("the detail panel lists the resolver's alternatives with what counted for and against each", async () => {
     const { context, page } = await freshPage();
-    const { claim } = sevskClaim(expectedAnalysis());
-    await page.getByLabel('Search place names').fill('SevSk');
+    // A claim whose place had rivals: the first such claim of the sample corpus.
+    const { analyses } = expectedAnalysis();
+    const [claim, mention] = analyses
+      .flatMap((a) =>
+        a.claims.map((c) => [c, a.mentions.find((m) => m.id === c.mention)!] as const),
+      )
+      .find(([, m]) => m.kind === 'place' && m.place !== null && m.alternatives.length >= 2)!;
+    await page.getByLabel('Search place names').fill(mention.text);
     await page.locator(`[role=option][data-claim-id="${claim.id}"]`).click();
     await page.getByTestId('claim-detail').waitFor();
     const reasons = page.getByTestId('alternative-reasons');
     await reasons.first().waitFor();
-    expect(await reasons.count()).toBe(await page.getByTestId('alternative-facts').count());
-    const first = (await reasons.first().textContent()) ?? '';
-    // Plain words with signed weights, naming real evidence.
-    expect(first).toMatch(/[+−]\d\.\d\d/);
-    expect(first).toMatch(/population|the name matches|region|country/);
-    expect(first).not.toMatch(/undefined|sentenceRegion|featureCode/);
-    const evidence: (string | null)[] = [];
-    for (const li of await reasons.first().locator('li').all())
-      evidence.push(await li.getAttribute('data-evidence'));
-    expect(evidence).not.toContain(null);
-    expect(evidence.length).toBeGreaterThan(0);
+    const shown = mention.alternatives;
+    expect(await reasons.count()).toBe(shown.length);
+    // Plain words with signed weights, naming the evidence the core recorded, in its order.
+    for (let i = 0; i < shown.length; i++) {
+      const items: string[] = [];
+      for (const li of await reasons.nth(i).locator('li').all())
+        items.push(((await li.textContent()) ?? '').replace(/\s+/g, ' ').trim());
+      expect(items).toEqual(
+        shown[i].reasons!.map((r) => `${weightText(r.weight)} ${reasonText(r, shown[i].place)}`),
+      );
+      for (const item of items) expect(item).not.toMatch(/undefined|[a-z][A-Z]/);
+    }
     await reasons.first().scrollIntoViewIfNeeded();
     await screenshot(page, '45-candidate-reasons');
     expect(axeReport({ 'claim detail with reasons': await axeViolations(page) })).toBe('');

@@ -1,4 +1,4 @@
-import type { MatchedBy, PlaceRef, Reason } from '../core/types.ts';
+import type { MatchedBy, PlaceRef, Reason } from '../types.ts';
 
 const FEATURE: Record<string, string> = {
   PPLC: 'a capital',

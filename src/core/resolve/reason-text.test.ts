@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence, PlaceRef } from '../core/types.ts';
+import type { Evidence, PlaceRef } from '../types.ts';
 import { reasonText, weightText } from './reason-text.ts';
-import { WEIGHTS } from '../core/resolve/resolve.ts';
+import { WEIGHTS } from './resolve.ts';
 
 const PLACE: PlaceRef = {
   id: 703656,
