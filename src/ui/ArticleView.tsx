@@ -207,6 +207,7 @@ export function ArticleView() {
           type="button"
           className="link-button"
           onClick={() => appStore.getState().setArticleOpen(false)}
+          data-testid="back-to-claim"
         >
           ← Back to claim
         </button>

@@ -59,6 +59,8 @@ async function openReport(page: Page): Promise<void> {
   await page.getByTestId('open-article').click();
   await page.getByTestId('article-view').waitFor();
   await page.getByTestId('article-text').locator('[data-start]').first().waitFor();
+  // Every claim on the map and in the list again (the selected claim stays selected).
+  await page.getByLabel('Search place names').fill('');
 }
 
 /**
@@ -68,24 +70,8 @@ async function openReport(page: Page): Promise<void> {
 async function dragSelect(page: Page, words: string): Promise<void> {
   const box = (await page.evaluate(
     `(() => {
-      const root = document.querySelector('[data-testid=article-text]');
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      let all = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push({ n, at: all.length });
-        all += n.data;
-      }
-      const i = all.indexOf(${JSON.stringify(words)});
-      if (i < 0) return null;
-      const j = i + ${words.length};
-      const at = (k, end) => {
-        const x = nodes.findLast((e) => (end ? e.at < k : e.at <= k));
-        return [x.n, k - x.at];
-      };
-      const r = document.createRange();
-      r.setStart(...at(i, false));
-      r.setEnd(...at(j, true));
+      ${findRange(words)}
+      if (!r) return null;
       r.startContainer.parentElement.scrollIntoView({ block: 'center' });
       const rects = [...r.getClientRects()].filter((x) => x.width > 0);
       const a = rects[0], b = rects[rects.length - 1];
@@ -97,6 +83,46 @@ async function dragSelect(page: Page, words: string): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(box!.x2, box!.y2, { steps: 5 });
   await page.mouse.up();
+}
+
+/** Selects `words` in the article's text as the keyboard or a script would (a DOM range). */
+async function selectText(page: Page, words: string): Promise<void> {
+  const done = await page.evaluate(
+    `(() => {
+      ${findRange(words)}
+      if (!r) return false;
+      const s = document.getSelection();
+      s.removeAllRanges();
+      s.addRange(r);
+      return true;
+    })()`,
+  );
+  expect(done, `"${words}" is in the article`).toBe(true);
+}
+
+/** Script that sets \`r\` to the DOM range of \`words\` in the article's text (or null). */
+function findRange(words: string): string {
+  return `
+      const root = document.querySelector('[data-testid=article-text]');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ n, at: all.length });
+        all += n.data;
+      }
+      const i = all.indexOf(${JSON.stringify(words)});
+      const j = i + ${words.length};
+      const at = (k, end) => {
+        const x = nodes.findLast((e) => (end ? e.at < k : e.at <= k));
+        return [x.n, k - x.at];
+      };
+      let r = null;
+      if (i >= 0) {
+        r = document.createRange();
+        r.setStart(...at(i, false));
+        r.setEnd(...at(j, true));
+      }`;
 }
 
 /** The map's centre, from the address bar (`map=zoom/lat/lon`, kept in step on moveend). */
@@ -119,155 +145,173 @@ function axeReport(found: Record<string, AxeViolation[]>): string {
 }
 
 describe('Tagging a missed place', () => {
-  it('select text, "Tag as place", pick the place: the article, list and map update; removable; kept after a reload', async () => {
-    const { context, page } = await freshPage();
-    await openReport(page);
-    await waitForMap(page);
-    const before = Number(await drawn(page));
-    const reader = page.getByTestId('article-view');
-    expect(await reader.locator('button.mention', { hasText: 'Storm Hill' }).count()).toBe(0);
-    // The selection (with the space after it) offers the tag.
-    await dragSelect(page, 'Storm Hill ');
-    const tagButton = page.getByTestId('tag-as-place');
-    await tagButton.waitFor();
-    expect(await page.getByTestId('tag-bar-message').textContent()).toBe(
-      'Selected “Storm Hill”. A place the analysis missed?',
-    );
-    const found: Record<string, AxeViolation[]> = {};
-    found['tag bar'] = await axeViolations(page);
-    await screenshot(page, '40-tag-selection');
-    await tagButton.click();
-    const panel = page.getByTestId('tag-panel');
-    await panel.waitFor();
-    expect(await panel.locator('h3').textContent()).toBe('Tag “Storm Hill” as a place');
-    // Focus moved into the panel: the keyboard goes on from there.
-    expect(await page.evaluate('document.activeElement?.tagName')).toBe('H3');
-    await panel.getByTestId('place-search').fill('Kupiansk');
-    const kupiansk = panel.locator(`[data-testid=use-place][data-place-id="${KUPIANSK}"]`);
-    await kupiansk.waitFor();
-    found['tag panel'] = await axeViolations(page);
-    await screenshot(page, '41-tag-search');
-    await kupiansk.click();
-    // Analysed again: the tagged name is a mention with a consistent claim, on the map.
-    const tagged = reader.locator('button.mention--tagged', { hasText: 'Storm Hill' });
-    await tagged.waitFor({ timeout: 20_000 });
-    expect(await tagged.getAttribute('class')).toContain('mention--consistent');
-    expect(await tagged.getAttribute('aria-label')).toBe('Storm Hill: consistent (tagged by you)');
-    await expect.poll(() => drawn(page).then(Number), { timeout: 20_000 }).toBe(before + 1);
-    const state = page.getByTestId('mention-panel').getByTestId('correction-state');
-    await state.waitFor();
-    expect(await state.textContent()).toBe('Kupiansk');
-    await page.getByLabel('Search place names').fill('Kupiansk');
-    const row = page.locator('[role=option][data-claim-id^="pasted:"]');
-    await expect.poll(() => row.count()).toBe(1);
-    expect(await row.getAttribute('data-verdict')).toBe('consistent');
-    expect(await row.getAttribute('data-corrected')).toBe('true');
-    await waitForMap(page);
-    await screenshot(page, '42-tagged-place');
-    expect(axeReport(found)).toBe('');
+  it(
+    'select text, "Tag as place", pick the place: the article, list and map update; removable; kept after a reload',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const { context, page } = await freshPage();
+      await openReport(page);
+      await waitForMap(page);
+      const before = Number(await drawn(page));
+      const reader = page.getByTestId('article-view');
+      expect(await reader.locator('button.mention', { hasText: 'Storm Hill' }).count()).toBe(0);
+      // The selection (with the space after it) offers the tag.
+      await dragSelect(page, 'Storm Hill ');
+      const tagButton = page.getByTestId('tag-as-place');
+      await tagButton.waitFor();
+      expect(await page.getByTestId('tag-bar-message').textContent()).toBe(
+        'Selected “Storm Hill”. A place the analysis missed?',
+      );
+      const found: Record<string, AxeViolation[]> = {};
+      found['tag bar'] = await axeViolations(page);
+      await screenshot(page, '40-tag-selection');
+      await tagButton.click();
+      const panel = page.getByTestId('tag-panel');
+      await panel.waitFor();
+      expect(await panel.locator('h3').textContent()).toBe('Tag “Storm Hill” as a place');
+      // Focus moved into the panel: the keyboard goes on from there.
+      expect(await page.evaluate('document.activeElement?.tagName')).toBe('H3');
+      await panel.getByTestId('place-search').fill('Kupiansk');
+      const kupiansk = panel.locator(`[data-testid=use-place][data-place-id="${KUPIANSK}"]`);
+      await kupiansk.waitFor();
+      found['tag panel'] = await axeViolations(page);
+      await screenshot(page, '41-tag-search');
+      await kupiansk.click();
+      // Analysed again: the tagged name is a mention with a consistent claim, on the map.
+      const tagged = reader.locator('button.mention--tagged', { hasText: 'Storm Hill' });
+      await tagged.waitFor({ timeout: 20_000 });
+      expect(await tagged.getAttribute('class')).toContain('mention--consistent');
+      expect(await tagged.getAttribute('aria-label')).toBe(
+        'Storm Hill: consistent (tagged by you)',
+      );
+      await expect.poll(() => drawn(page).then(Number), { timeout: 20_000 }).toBe(before + 1);
+      const state = page.getByTestId('mention-panel').getByTestId('correction-state');
+      await state.waitFor();
+      expect(await state.textContent()).toBe('Kupiansk');
+      await page.getByLabel('Search place names').fill('Kupiansk');
+      const row = page.locator('[role=option][data-claim-id^="pasted:"]');
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.getAttribute('data-verdict')).toBe('consistent');
+      expect(await row.getAttribute('data-corrected')).toBe('true');
+      await waitForMap(page);
+      await screenshot(page, '42-tagged-place');
+      expect(axeReport(found)).toBe('');
 
-    // Kept after a reload (IndexedDB), and in the CSV export.
-    await page.reload();
-    await page.getByTestId('analysis-done').waitFor({ timeout: 60_000 });
-    await page.getByLabel('Search place names').fill('Storm Hill');
-    await expect.poll(() => row.count()).toBe(1);
-    await row.click();
-    await page.getByTestId('claim-detail').waitFor();
-    expect(await page.getByTestId('detail-place').textContent()).toContain('Kupiansk, Kharkiv');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('export-csv').click(),
-    ]);
-    const csv = readFileSync((await download.path())!, 'utf8');
-    expect(
-      csv.split('\n').some((l) => l.startsWith('claim,pasted:') && l.includes('Storm Hill')),
-    ).toBe(true);
+      // Kept after a reload (IndexedDB), and in the CSV export.
+      await page.reload();
+      await page.getByTestId('analysis-done').waitFor({ timeout: 60_000 });
+      await page.getByLabel('Search place names').fill('Storm Hill');
+      await expect.poll(() => row.count()).toBe(1);
+      await row.click();
+      // The article view is open again after the reload (it is in the address): back to the claim.
+      if (await page.getByTestId('back-to-claim').count())
+        await page.getByTestId('back-to-claim').click();
+      await page.getByTestId('claim-detail').waitFor();
+      expect(await page.getByTestId('detail-place').textContent()).toContain('Kupiansk, Kharkiv');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-csv').click(),
+      ]);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      expect(
+        csv.split('\n').some((l) => l.startsWith('claim,pasted:') && l.includes('Storm Hill')),
+      ).toBe(true);
 
-    // Removed again: the mention, its claim and its point go.
-    await page.getByTestId('open-article').click();
-    await reader.waitFor();
-    await reader.locator('button.mention--tagged').click();
-    await page.getByTestId('mention-panel').getByTestId('undo-correction').click();
-    await expect
-      .poll(() => reader.locator('button.mention--tagged').count(), { timeout: 20_000 })
-      .toBe(0);
-    expect(await reader.locator('button.mention', { hasText: 'Storm Hill' }).count()).toBe(0);
-    await expect.poll(() => drawn(page).then(Number), { timeout: 20_000 }).toBe(before);
-    await context.close();
-  });
+      // Removed again: the mention, its claim and its point go.
+      await page.getByTestId('open-article').click();
+      await reader.waitFor();
+      await reader.locator('button.mention--tagged').click();
+      await page.getByTestId('mention-panel').getByTestId('undo-correction').click();
+      await expect
+        .poll(() => reader.locator('button.mention--tagged').count(), { timeout: 20_000 })
+        .toBe(0);
+      expect(await reader.locator('button.mention', { hasText: 'Storm Hill' }).count()).toBe(0);
+      await expect.poll(() => drawn(page).then(Number), { timeout: 20_000 }).toBe(before);
+      await context.close();
+    },
+  );
 
-  it('"Pick on map": a click puts the place there; Enter on the map takes its centre; Escape cancels', async () => {
-    const { context, page } = await freshPage();
-    await openReport(page);
-    await waitForMap(page);
-    const before = Number(await drawn(page));
-    const reader = page.getByTestId('article-view');
-    const panel = page.getByTestId('tag-panel');
+  it(
+    '"Pick on map": a click puts the place there; Enter on the map takes its centre; Escape cancels',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const { context, page } = await freshPage();
+      await openReport(page);
+      await waitForMap(page);
+      const before = Number(await drawn(page));
+      const reader = page.getByTestId('article-view');
+      const panel = page.getByTestId('tag-panel');
 
-    // Escape ends a pick without a point, and leaves the article view open.
-    await dragSelect(page, 'Storm Hill');
-    await page.getByTestId('tag-as-place').click();
-    await panel.getByTestId('pick-on-map').click();
-    await page.getByTestId('pick-status').waitFor();
-    await page.keyboard.press('Escape');
-    await page.getByTestId('pick-status').waitFor({ state: 'detached' });
-    expect(await reader.isVisible()).toBe(true);
+      // Escape ends a pick without a point, and leaves the article view open.
+      await dragSelect(page, 'Storm Hill');
+      await page.getByTestId('tag-as-place').click();
+      await panel.getByTestId('pick-on-map').click();
+      await page.getByTestId('pick-status').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('pick-status').waitFor({ state: 'detached' });
+      expect(await reader.isVisible()).toBe(true);
 
-    // A click on the map: the place is where the click was.
-    await panel.getByTestId('pick-on-map').click();
-    await page.getByTestId('pick-status').waitFor();
-    const centre = mapCentre(page);
-    const box = (await page.getByTestId('map').boundingBox())!;
-    await screenshot(page, '43-pick-on-map');
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const tagged = reader.locator('button.mention--tagged', { hasText: 'Storm Hill' });
-    await tagged.waitFor({ timeout: 20_000 });
-    await expect.poll(() => drawn(page).then(Number), { timeout: 20_000 }).toBe(before + 1);
-    const state = page.getByTestId('mention-panel').getByTestId('correction-state');
-    await state.waitFor();
-    const m = /^a point on the map \((-?[\d.]+), (-?[\d.]+)\)$/.exec((await state.textContent())!);
-    expect(m).not.toBeNull();
-    // The click was at the map's centre (to a pixel or two at this zoom).
-    expect(Math.abs(Number(m![1]) - centre.lat)).toBeLessThan(0.1);
-    expect(Math.abs(Number(m![2]) - centre.lon)).toBeLessThan(0.1);
-    await waitForMap(page);
-    await screenshot(page, '44-picked-point');
+      // A click on the map: the place is where the click was.
+      await panel.getByTestId('pick-on-map').click();
+      await page.getByTestId('pick-status').waitFor();
+      const centre = mapCentre(page);
+      const box = (await page.getByTestId('map').boundingBox())!;
+      await screenshot(page, '43-pick-on-map');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const tagged = reader.locator('button.mention--tagged', { hasText: 'Storm Hill' });
+      await tagged.waitFor({ timeout: 20_000 });
+      await expect.poll(() => drawn(page).then(Number), { timeout: 20_000 }).toBe(before + 1);
+      const state = page.getByTestId('mention-panel').getByTestId('correction-state');
+      await state.waitFor();
+      const m = /^a point on the map \((-?[\d.]+), (-?[\d.]+)\)$/.exec(
+        (await state.textContent())!,
+      );
+      expect(m).not.toBeNull();
+      // The click was at the map's centre (to a pixel or two at this zoom).
+      expect(Math.abs(Number(m![1]) - centre.lat)).toBeLessThan(0.1);
+      expect(Math.abs(Number(m![2]) - centre.lon)).toBeLessThan(0.1);
+      await waitForMap(page);
+      await screenshot(page, '44-picked-point');
 
-    // The claim of the hand-placed point says so in the detail panel.
-    await page.getByLabel('Search place names').fill('Storm Hill');
-    const row = page.locator('[role=option][data-claim-id^="pasted:"]');
-    await expect.poll(() => row.count()).toBe(1);
-    await row.click();
-    await page.getByTestId('claim-detail').waitFor();
-    expect(await page.getByTestId('detail-manual').textContent()).toContain(
-      'a point you put on the map',
-    );
+      // The claim of the hand-placed point says so in the detail panel.
+      await page.getByLabel('Search place names').fill('Storm Hill');
+      const row = page.locator('[role=option][data-claim-id^="pasted:"]');
+      await expect.poll(() => row.count()).toBe(1);
+      await row.click();
+      await page.getByTestId('back-to-claim').click();
+      await page.getByTestId('claim-detail').waitFor();
+      expect(await page.getByTestId('detail-manual').textContent()).toContain(
+        'a point you put on the map',
+      );
 
-    // By keyboard: the tagged name again, its point moved to the map's centre with Enter.
-    await page.getByTestId('open-article').click();
-    await reader.waitFor();
-    await dragSelect(page, 'Storm Hill');
-    await page.getByTestId('tag-as-place').waitFor();
-    await page.keyboard.press('t');
-    await panel.getByTestId('pick-on-map').focus();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('pick-status').waitFor();
-    await page.locator('.maplibregl-canvas').focus();
-    const centre2 = mapCentre(page);
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => state.textContent(), { timeout: 20_000 })
-      .toBe(`a point on the map (${centre2.lat.toFixed(4)}, ${centre2.lon.toFixed(4)})`);
-    await context.close();
-  });
+      // By keyboard: the tagged name again, its point moved to the map's centre with Enter.
+      await page.getByTestId('open-article').click();
+      await reader.waitFor();
+      await page.getByTestId('back-to-claim').focus();
+      await selectText(page, 'Storm Hill');
+      await page.getByTestId('tag-as-place').waitFor();
+      await page.keyboard.press('t');
+      await panel.getByTestId('pick-on-map').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('pick-status').waitFor();
+      await page.locator('.maplibregl-canvas').focus();
+      const centre2 = mapCentre(page);
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => state.textContent(), { timeout: 20_000 })
+        .toBe(`a point on the map (${centre2.lat.toFixed(4)}, ${centre2.lon.toFixed(4)})`);
+      await context.close();
+    },
+  );
 
   it('a selection that is no place name says why, and offers no tag', async () => {
     const { context, page } = await freshPage();
     await openReport(page);
-    await dragSelect(
-      page,
-      'Shelling hit Storm Hill in the Kharkiv region on Monday. Shelling was reported in Pokrovsk',
-    );
+    await selectText(page, REPORT.slice(0, REPORT.indexOf(' Residents')));
     await expect
       .poll(() => page.getByTestId('tag-bar-message').textContent())
       .toMatch(/is a passage, not a place name \(at most 120 characters, on one line\)/);
