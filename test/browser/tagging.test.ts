@@ -220,6 +220,7 @@ describe('Tagging a missed place', () => {
       ).toBe(true);
 
       // Removed again: the mention, its claim and its point go.
+      await page.getByLabel('Search place names').fill('');
       await page.getByTestId('open-article').click();
       await reader.waitFor();
       await reader.locator('button.mention--tagged').click();
