@@ -1,11 +1,5 @@
 import type { Engine } from './engine.ts';
-import type {
-  ArticleAnalysis,
-  ArticleInput,
-  Mention,
-  MentionCorrection,
-  StageTimings,
-} from './types.ts';
+import type { ArticleAnalysis, ArticleInput, Mention, StageTimings } from './types.ts';
 import { Gazetteer } from './gazetteer/gazetteer.ts';
 import { RegionSet } from './regions/region-set.ts';
 import { Lexicon } from './recognize/lexicon.ts';
@@ -20,8 +14,10 @@ import { verifyClaims } from './verify/verify-claims.ts';
 import { crossArticleClaims } from './claims/cross-article.ts';
 import { crossArticleVerdicts } from './verify/cross-article-verdicts.ts';
 import { toClaim } from './claims/claim-draft.ts';
+import { applyCorrections } from './corrections.ts';
 
 export type { Engine } from './engine.ts';
+export { applyCorrections, correctionProblem } from './corrections.ts';
 
 /** Decodes the two data files (without copying) and builds the lookup tables. */
 export function createEngine(gazetteerBuffer: ArrayBuffer, regionsBuffer: ArrayBuffer): Engine {
@@ -69,6 +65,7 @@ export function analyzeArticle(
     ),
     input.corrections,
     engine,
+    { id: input.id, text, sentences },
   );
   if (timings) t = lap(timings, 'resolve', t);
   const drafts = extractClaims(text, sentences, mentions, engine, input.id);
@@ -102,44 +99,6 @@ export function analyzeCorpus(
   crossArticleVerdicts(crossArticleClaims(inputs, analyses, engine), inputs, analyses);
   if (timings) timings.claims += now() - t;
   return analyses;
-}
-
-/**
- * Applies a fact-checker's corrections: a mention becomes the chosen place (confidence 1,
- * cue `corrected`) or is dropped ("not a place"). Corrections whose range matches no mention,
- * or whose place id is unknown, are ignored.
- */
-export function applyCorrections(
-  mentions: Mention[],
-  corrections: MentionCorrection[] | undefined,
-  engine: Engine,
-): Mention[] {
-  if (!corrections || corrections.length === 0) return mentions;
-  const bySpan = new Map(corrections.map((c) => [`${c.start}:${c.end}`, c]));
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const c = bySpan.get(`${m.start}:${m.end}`);
-    if (!c) {
-      out.push(m);
-      continue;
-    }
-    if (c.placeId === null) continue;
-    const index = engine.gazetteer.indexOfId(c.placeId);
-    if (index < 0) {
-      out.push(m);
-      continue;
-    }
-    out.push({
-      ...m,
-      kind: m.kind === 'actor' ? 'actor' : 'place',
-      place: engine.gazetteer.place(index),
-      regionId: null,
-      precision: 'place',
-      confidence: 1,
-      cues: [...(m.cues ?? []).filter((x) => x !== 'approximate'), 'corrected'],
-    });
-  }
-  return out;
 }
 
 /** The resolved names and the written coordinates, in text order. */

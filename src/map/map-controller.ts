@@ -5,7 +5,13 @@
  * app's first paint does not wait for it.
  */
 import type * as GeoJSON from 'geojson';
-import type { GeoJSONSource, Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type {
+  GeoJSONSource,
+  Map as MaplibreMap,
+  MapGeoJSONFeature,
+  MapMouseEvent,
+} from 'maplibre-gl';
+import type { LatLon } from '../core/types.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker file must be served next to the app (maplibre 6 loads it by URL); `?url` makes
 // Vite copy it as an asset and hands us its address.
@@ -69,6 +75,10 @@ export class MapController {
   private readonly frames: FramePause;
   /** "Drawing the claims…" over the map while they are held (see hold). */
   private readonly status: HTMLElement;
+  /** Ends the pick of a point under way (see pickPoint), or null. */
+  private picking: ((point: LatLon | null) => void) | null = null;
+  /** The click that picked a point: it selects no claim. */
+  private pickClick: Event | null = null;
 
   private constructor(
     private readonly map: MaplibreMap,
@@ -129,10 +139,12 @@ export class MapController {
   private bindEvents(options: MapControllerOptions): void {
     const { map } = this;
     map.on('click', LAYER.points, (e) => {
+      if (this.picking || e.originalEvent === this.pickClick) return;
       const id = topClaimId(e.features);
       if (id) options.onClaimClick(id);
     });
     map.on('click', LAYER.clusters, async (e) => {
+      if (this.picking || e.originalEvent === this.pickClick) return;
       const feature = e.features?.[0];
       if (!feature || feature.geometry.type !== 'Point') return;
       const source = map.getSource<GeoJSONSource>(SRC.claims);
@@ -337,6 +349,47 @@ export class MapController {
     );
   }
 
+  /**
+   * Waits for the user to pick a point: a click on the map, or Enter with the map focused (its
+   * centre, after panning with the arrow keys). Resolves with the point, or null when
+   * cancelled (cancelPick, another pick). The click selects no claim; the cursor is a cross.
+   */
+  pickPoint(): Promise<LatLon | null> {
+    this.cancelPick();
+    const { map } = this;
+    const container = map.getContainer();
+    container.classList.add('is-picking');
+    return new Promise((resolve) => {
+      const onClick = (e: MapMouseEvent) => {
+        this.pickClick = e.originalEvent;
+        finish({ lat: e.lngLat.lat, lon: e.lngLat.wrap().lng });
+      };
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        const c = map.getCenter();
+        finish({ lat: c.lat, lon: c.wrap().lng });
+      };
+      const finish = (point: LatLon | null) => {
+        map.off('click', onClick);
+        container.removeEventListener('keydown', onKey);
+        container.classList.remove('is-picking');
+        this.picking = null;
+        resolve(point);
+      };
+      this.picking = finish;
+      // After the layers' click handlers (bound first), which see `picking` set and leave the
+      // claims alone.
+      map.on('click', onClick);
+      container.addEventListener('keydown', onKey);
+    });
+  }
+
+  /** Ends a pick under way without a point. */
+  cancelPick(): void {
+    this.picking?.(null);
+  }
+
   /** Draws the next frame immediately (after a container resize). */
   resize(): void {
     this.map.resize();
@@ -348,6 +401,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.cancelPick();
     this.destroyed = true;
     this.frames.resume();
     this.map.remove();

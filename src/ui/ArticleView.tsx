@@ -14,6 +14,8 @@ import { useArticle } from './use-article.ts';
 import { mentionCountOf } from '../worker/message-parts.ts';
 import { PrintButton } from './PrintButton.tsx';
 import { PrintArticleSheet } from './PrintArticleSheet.tsx';
+import { TagPlace, type TagSpan } from './TagPlace.tsx';
+import { tagTextProblem, trimSelection } from '../core/tag-span.ts';
 
 const NO_MENTIONS: readonly Mention[] = [];
 
@@ -51,8 +53,12 @@ export function ArticleView() {
   const mentions = detail.status === 'ready' ? detail.result.analysis.mentions : NO_MENTIONS;
   const points = detail.status === 'ready' ? detail.result.points : undefined;
   const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
+  // Text selected in the article (a place name to tag), and the span being tagged.
+  const [selected, setSelected] = useState<Selected | null>(null);
+  const [tagging, setTagging] = useState<TagSpan | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const removed = useMemo(
-    () => (article?.corrections ?? []).filter((c) => c.placeId === null),
+    () => (article?.corrections ?? []).filter((c) => c.placeId === null && !c.point),
     [article],
   );
   const services = useServices();
@@ -70,6 +76,37 @@ export function ArticleView() {
   useEffect(() => {
     current.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
   }, [row?.id, detail.status]);
+
+  // A selection in the article's text (by mouse, touch or keyboard) offers to tag it.
+  useEffect(() => {
+    if (detail.status !== 'ready') return;
+    const onChange = () => {
+      const root = textRef.current;
+      const sel = document.getSelection();
+      if (!root || !sel || sel.rangeCount === 0) return;
+      const range = sel.getRangeAt(0);
+      // A selection elsewhere (in a panel, a field) leaves the offer as it is.
+      if (!root.contains(range.commonAncestorContainer)) return;
+      setSelected(selectedSpan(text, range, root));
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [text, detail.status]);
+
+  // T tags the selected text (outside text fields), as the button does.
+  useEffect(() => {
+    if (!selected || selected.problem || tagging) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 't' && e.key !== 'T') return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      e.preventDefault();
+      startTagging(selected);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
 
   if (!row || !analysis) return null;
 
@@ -93,6 +130,18 @@ export function ArticleView() {
       ? { start: pickedRemoved.start, end: pickedRemoved.end, text: pickedRemoved.text }
       : null;
 
+  function startTagging(sel: Selected) {
+    document.getSelection()?.removeAllRanges();
+    setPicked(null);
+    setTagging({ start: sel.start, end: sel.end, text: sel.text });
+    setSelected(null);
+  }
+  const tagged = (span: TagSpan) => {
+    setTagging(null);
+    document.getSelection()?.removeAllRanges();
+    setPicked({ start: span.start, end: span.end });
+  };
+
   const onMention = (m: Mention) => {
     setPicked({ start: m.start, end: m.end });
     const p = points?.[m.id];
@@ -105,12 +154,18 @@ export function ArticleView() {
   const renderRange = (from: number, to: number): ReactNode[] =>
     segmentText(from, to, spans).map((seg) => {
       const piece = text.slice(seg.start, seg.end);
-      if (seg.span === null) return <span key={seg.start}>{piece}</span>;
+      if (seg.span === null)
+        return (
+          <span key={seg.start} data-start={seg.start}>
+            {piece}
+          </span>
+        );
       if (seg.span >= mentions.length) {
         const c: WorkspaceCorrection = removed[seg.span - mentions.length];
         return (
           <button
             key={seg.start}
+            data-start={seg.start}
             type="button"
             className="mention mention--removed"
             onClick={() => setPicked({ start: c.start, end: c.end })}
@@ -124,14 +179,16 @@ export function ArticleView() {
       const m = mentions[seg.span];
       const claim = claimsByMention.get(m.id);
       const verdict = claim?.verdict;
-      const label = verdict
-        ? `${m.text}: ${VERDICT_LABEL[verdict].toLowerCase()}`
-        : `${m.text}: no claim`;
+      const isTagged = m.cues?.includes('tagged') ?? false;
+      const label =
+        (verdict ? `${m.text}: ${VERDICT_LABEL[verdict].toLowerCase()}` : `${m.text}: no claim`) +
+        (isTagged ? ' (tagged by you)' : '');
       return (
         <button
           key={seg.start}
+          data-start={seg.start}
           type="button"
-          className={`mention mention--${verdict ?? 'none'}${m.id === row.mention?.id ? ' is-current' : ''}`}
+          className={`mention mention--${verdict ?? 'none'}${m.id === row.mention?.id ? ' is-current' : ''}${isTagged ? ' mention--tagged' : ''}`}
           onClick={() => onMention(m)}
           aria-label={label}
           title={label}
@@ -150,6 +207,7 @@ export function ArticleView() {
           type="button"
           className="link-button"
           onClick={() => appStore.getState().setArticleOpen(false)}
+          data-testid="back-to-claim"
         >
           ← Back to claim
         </button>
@@ -183,7 +241,46 @@ export function ArticleView() {
           <span className="mention mention--none">no claim</span>
         </p>
       </header>
-      {pickedSpan && (
+      {detail.status === 'ready' && (
+        // Always there, one line high, so that the text does not move under a selection.
+        <div className="tag-bar" data-testid="tag-bar">
+          <span className="small" aria-live="polite" data-testid="tag-bar-message">
+            {tagging ? (
+              <>Tagging “{tagging.text}”: choose its place below.</>
+            ) : !selected ? (
+              <span className="muted">Missed a place? Select its name in the text to tag it.</span>
+            ) : selected.problem ? (
+              selected.problem
+            ) : (
+              <>Selected “{selected.text}”. A place the analysis missed?</>
+            )}
+          </span>
+          {selected && !selected.problem && !tagging && (
+            <>
+              <button
+                type="button"
+                className="primary small-button"
+                onClick={() => startTagging(selected)}
+                data-testid="tag-as-place"
+                aria-keyshortcuts="T"
+              >
+                Tag as place
+              </button>
+              <span className="muted small">(or press T)</span>
+            </>
+          )}
+        </div>
+      )}
+      {tagging && (
+        <TagPlace
+          key={`${tagging.start}:${tagging.end}`}
+          articleId={analysis.id}
+          span={tagging}
+          onDone={tagged}
+          onCancel={() => setTagging(null)}
+        />
+      )}
+      {pickedSpan && !tagging && (
         <section
           className="mention-panel"
           aria-label="Selected place name"
@@ -221,7 +318,7 @@ export function ArticleView() {
           The article&apos;s text could not be shown: {detail.message}
         </p>
       )}
-      <div className="article-text">
+      <div className="article-text" ref={textRef} data-testid="article-text">
         {detail.status !== 'ready' ? null : sentence ? (
           <>
             {from > 0 && '… '}
@@ -238,6 +335,64 @@ export function ArticleView() {
       </div>
     </article>
   );
+}
+
+/** A selection in the article's text: its span (trimmed) and why it cannot be tagged, if so. */
+interface Selected extends TagSpan {
+  problem: string | null;
+}
+
+/**
+ * The article span a DOM selection covers, through the `data-start` offsets of the rendered
+ * pieces (every piece of text is an element with the offset of its first character); null when
+ * it is collapsed or ends outside the text (the "…" of a window).
+ */
+export function selectedSpan(text: string, range: Range, root: Element): Selected | null {
+  if (range.collapsed) return null;
+  const a = boundaryOffset(range.startContainer, range.startOffset, root, 'start');
+  const b = boundaryOffset(range.endContainer, range.endOffset, root, 'end');
+  if (a === null || b === null) return null;
+  const span = trimSelection(text, a, b);
+  if (!span) return null;
+  const written = text.slice(span.start, span.end);
+  return { ...span, text: written, problem: tagTextProblem(written) };
+}
+
+function pieceStart(el: Element): number {
+  return Number((el as HTMLElement).dataset.start);
+}
+
+/** The text offset of a range boundary (a text node and a character, or an element and a child). */
+function boundaryOffset(
+  node: Node,
+  offset: number,
+  root: Element,
+  side: 'start' | 'end',
+): number | null {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const host = node.parentElement?.closest('[data-start]');
+    if (!host || !root.contains(host)) return null;
+    return pieceStart(host) + offset;
+  }
+  if (!(node instanceof Element)) return null;
+  if (node.matches('[data-start]')) {
+    return pieceStart(node) + (offset > 0 ? (node.textContent ?? '').length : 0);
+  }
+  const pieces = [...node.querySelectorAll('[data-start]')];
+  if (pieces.length === 0) return null;
+  // Before the offset-th child: the first piece in it or after it; at the end: after the last.
+  const child = node.childNodes[offset];
+  if (child) {
+    const next = pieces.find(
+      (p) =>
+        p === child ||
+        child.contains(p) ||
+        child.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    if (next) return pieceStart(next);
+  }
+  const last = pieces[pieces.length - 1];
+  return side === 'end' || !child ? pieceStart(last) + (last.textContent ?? '').length : null;
 }
 
 /** Moves a window start back to the start of its line (at most 2,000 characters). */

@@ -26,6 +26,7 @@ import { LegendItems } from './Legend.tsx';
 import { SafeLink } from './SafeLink.tsx';
 import { MentionCorrector } from './MentionCorrector.tsx';
 import { REVIEW_LABEL, ReviewControls } from './ReviewControls.tsx';
+import { reasonText, weightText } from '../core/resolve/reason-text.ts';
 
 /** The selected claim: sentence, source, place, verdict, explanation, suggestions. */
 export function DetailPanel() {
@@ -201,6 +202,12 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
               <span className="muted">
                 ({place.lat.toFixed(3)}, {place.lon.toFixed(3)})
               </span>
+              {place.idSource === 'manual' && (
+                <span className="muted" data-testid="detail-manual">
+                  {' '}
+                  · a point you put on the map
+                </span>
+              )}
             </>
           ) : fallbackRegion ? (
             <>
@@ -220,6 +227,10 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
           <>
             <dt>Alternatives</dt>
             <dd>
+              <p className="muted small alternatives-note">
+                The other places of this name the analyzer weighed, with what counted for (+) and
+                against (−) each.
+              </p>
               <ul className="alternatives">
                 {full.alternatives.map((a) => (
                   <li key={a.place.id}>
@@ -233,6 +244,24 @@ function ClaimDetail({ row }: { row: ClaimRow }) {
                         : ''}
                       )
                     </span>
+                    {a.reasons && a.reasons.length > 0 && (
+                      <ul
+                        className="reasons small"
+                        aria-label={`Why ${a.place.name} was weighed so`}
+                        data-testid="alternative-reasons"
+                      >
+                        {a.reasons.map((r) => (
+                          <li
+                            key={r.evidence}
+                            className={r.weight < 0 ? 'reason reason--against' : 'reason'}
+                            data-evidence={r.evidence}
+                          >
+                            <span className="reason-weight">{weightText(r.weight)}</span>{' '}
+                            {reasonText(r, a.place)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -1,13 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useState } from 'react';
 import type { Mention, PlaceRef } from '../core/types.ts';
-import type { WorkspaceCorrection } from '../core/io/workspace-file.ts';
+import { correctionLabel, type WorkspaceCorrection } from '../core/io/workspace-file.ts';
 import { useAppStore } from '../store/app-store.ts';
-import type { PlaceMatch } from '../worker/protocol.ts';
 import { useServices } from './services.ts';
-
-function placeLabel(p: PlaceRef): string {
-  return [p.name, p.admin1Name, p.countryCode].filter(Boolean).join(', ');
-}
+import { PlaceSearch, placeLabel } from './PlaceSearch.tsx';
 
 interface Props {
   articleId: string;
@@ -29,36 +25,16 @@ export function MentionCorrector({ articleId, mention, span }: Props) {
       (c) => c.start === span.start && c.end === span.end,
     ),
   );
-  const [query, setQuery] = useState('');
-  const [found, setFound] = useState<PlaceMatch[] | null>(null);
   const [pending, setPending] = useState(false);
-  const searchId = useId();
-
-  // Search as the user types (debounced; the worker answers between analysis slices).
-  const q = query.trim();
-  useEffect(() => {
-    if (q.length < 2) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      workspace
-        .findPlaces(q)
-        .then((places) => live && setFound(places))
-        .catch(() => live && setFound([]));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [q, workspace]);
-  const results = q.length >= 2 ? found : null;
 
   const apply = async (c: WorkspaceCorrection | null) => {
     setPending(true);
     if (c) await workspace.correct(articleId, c);
     else await workspace.uncorrect(articleId, span);
     setPending(false);
-    setQuery('');
   };
+  // A tagged place name keeps its tag when its place changes ("not a place" removes the tag).
+  const tagged = correction?.tagged;
   const choose = (place: PlaceRef) =>
     apply({
       start: span.start,
@@ -66,9 +42,14 @@ export function MentionCorrector({ articleId, mention, span }: Props) {
       placeId: place.id,
       text: span.text,
       placeName: place.name,
+      ...(tagged ? { tagged } : {}),
     });
   const notAPlace = () =>
-    apply({ start: span.start, end: span.end, placeId: null, text: span.text, placeName: null });
+    apply(
+      tagged
+        ? null
+        : { start: span.start, end: span.end, placeId: null, text: span.text, placeName: null },
+    );
 
   const current = mention?.place?.id;
   const alternatives = (mention?.alternatives ?? []).filter((a) => a.place.id !== current);
@@ -78,12 +59,8 @@ export function MentionCorrector({ articleId, mention, span }: Props) {
       <p className="small">
         {correction ? (
           <>
-            Corrected by you:{' '}
-            <strong data-testid="correction-state">
-              {correction.placeId === null
-                ? 'not a place'
-                : (correction.placeName ?? 'another place')}
-            </strong>{' '}
+            {tagged ? 'Tagged by you as' : 'Corrected by you:'}{' '}
+            <strong data-testid="correction-state">{correctionLabel(correction)}</strong>{' '}
             <button
               type="button"
               className="link-button"
@@ -91,7 +68,7 @@ export function MentionCorrector({ articleId, mention, span }: Props) {
               disabled={pending}
               data-testid="undo-correction"
             >
-              Undo correction
+              {tagged ? 'Remove the tag' : 'Undo correction'}
             </button>
           </>
         ) : (
@@ -118,41 +95,12 @@ export function MentionCorrector({ articleId, mention, span }: Props) {
           </ul>
         </>
       )}
-      <label htmlFor={searchId} className="small">
-        Find the place in the gazetteer
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        placeholder="Name, in any spelling…"
-        autoComplete="off"
-        spellCheck={false}
-        data-testid="place-search"
+      <PlaceSearch
+        label="Find the place in the gazetteer"
+        onChoose={(place) => void choose(place)}
+        disabled={pending}
+        currentId={current}
       />
-      {results && (
-        <ul className="candidates" data-testid="place-results">
-          {results.length === 0 && <li className="muted small">No place of that name.</li>}
-          {results.map((f) => (
-            <li key={f.place.id}>
-              <button
-                type="button"
-                onClick={() => choose(f.place)}
-                disabled={pending || f.place.id === current}
-                data-testid="use-place"
-                data-place-id={f.place.id}
-              >
-                {placeLabel(f.place)}
-              </button>{' '}
-              <span className="muted small">
-                pop. {f.place.population.toLocaleString('en-GB')}
-                {f.matchedBy !== 'exact' ? ` · ${f.matchedBy}` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
       {mention && (
         <p>
           <button type="button" onClick={notAPlace} disabled={pending} data-testid="not-a-place">

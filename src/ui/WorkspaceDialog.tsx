@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { parseWorkspace, type Workspace } from '../core/io/workspace-file.ts';
+import { correctionLabel, parseWorkspace, type Workspace } from '../core/io/workspace-file.ts';
 import type { PageArticle } from '../worker/protocol.ts';
 import { mentionCountOf } from '../worker/message-parts.ts';
 import { appStore, useAppStore } from '../store/app-store.ts';
@@ -319,7 +319,8 @@ function ArticleItem({
         <ul className="correction-list small" data-testid="correction-list">
           {a.corrections.map((c) => (
             <li key={`${c.start}:${c.end}`}>
-              “{c.text}” → {c.placeId === null ? 'not a place' : c.placeName}{' '}
+              “{c.text}” → {c.tagged ? 'tagged as ' : ''}
+              {correctionLabel(c)}{' '}
               <button
                 type="button"
                 className="link-button"

@@ -179,6 +179,28 @@ export class WorkspaceController {
     ]);
   }
 
+  /**
+   * Tags a place name the analyzer missed, or sets a span's place to a point put on the map:
+   * resolves with null once stored and analysed again, or with the reason it was refused (the
+   * worker checks the span against the article's text; nothing is changed then).
+   */
+  async tag(articleId: string, correction: WorkspaceCorrection): Promise<string | null> {
+    const article = this.store.getState().articles.byId[articleId];
+    if (!article) return `The article “${articleId}” is no longer in the workspace.`;
+    const corrections = [
+      ...article.corrections.filter(
+        (c) => c.start !== correction.start || c.end !== correction.end,
+      ),
+      correction,
+    ].sort((x, y) => x.start - y.start);
+    try {
+      await this.apply(await this.client.update({ ...article, corrections }));
+      return null;
+    } catch (e) {
+      return errorText(e);
+    }
+  }
+
   /** Removes the correction of a span: the analysis decides again. */
   uncorrect(articleId: string, span: Span): Promise<boolean> {
     return this.changeCorrections(articleId, (list) =>

@@ -238,6 +238,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       if (!stored)
         throw new Error(`The article "${request.article.id}" is no longer in the workspace.`);
       const article = withText(request.article, stored.text);
+      const problem = s.correctionsProblem(article);
+      if (problem) throw new Error(problem);
       const t0 = performance.now();
       const job = await analyzeArticles(s, [article], jobControl(requestId, false));
       s.addElapsed(performance.now() - t0);

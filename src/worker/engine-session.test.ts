@@ -7,7 +7,7 @@ import type * as GeoJSON from 'geojson';
 import { analyzeCorpus, type Engine } from '../core/pipeline.ts';
 import type { ArticleInput } from '../core/types.ts';
 import { CSV_ANNOTATION_COLUMNS, CSV_COLUMNS } from '../core/io/format-output.ts';
-import { claimKey } from '../core/io/workspace-file.ts';
+import { claimKey, parseWorkspace, serializeWorkspace } from '../core/io/workspace-file.ts';
 import { EngineSession } from './engine-session.ts';
 import { restrictToClaims } from './restrict-to-claims.ts';
 import type { CorpusResult } from './protocol.ts';
@@ -146,6 +146,40 @@ describe('EngineSession: corrections, reviews and the workspace', () => {
     const row = csv.find((r) => r[1] === claim.id)!;
     expect(row[header.indexOf('place_name')]).toBe('Siversk');
     expect(row[header.indexOf('corrected')]).toBe('true');
+  });
+
+  it('a tagged place: a new mention with claims; a bad span is refused and nothing changes', () => {
+    const session = new EngineSession(engine);
+    const text = 'Shelling hit Storm Hill in the Kharkiv region overnight.';
+    session.analyze([{ id: 'tag', text }]);
+    const stored = session.article('tag')!;
+    const good = {
+      start: 13,
+      end: 23,
+      placeId: null,
+      text: 'Storm Hill',
+      placeName: null,
+      point: { lat: 49.9, lon: 36.3 },
+      tagged: true as const,
+    };
+    const bad = { ...good, start: 12, end: 22 };
+    expect(session.correctionsProblem({ ...stored, corrections: [bad] })).toMatch(
+      /^Characters 12–22 read “ Storm Hil”, not “Storm Hill”/,
+    );
+    const next = { ...stored, corrections: [good] };
+    expect(session.correctionsProblem(next)).toBeNull();
+    session.upsert([{ article: next, result: session.analyzeOne(next) }]);
+    session.crossArticle();
+    const after = session.delta(['tag'], []).upserted[0].result;
+    const m = after.analysis.mentions.find((x) => x.text === 'Storm Hill')!;
+    expect(m.place?.idSource).toBe('manual');
+    expect(after.points[m.id]).toEqual([36.3, 49.9]);
+    expect(after.analysis.claims.find((c) => c.mention === m.id)?.verdict).toBe('consistent');
+    // A stored correction is not checked again (only new ones are).
+    expect(session.correctionsProblem(next)).toBeNull();
+    // The workspace file keeps it.
+    const ws = parseWorkspace(serializeWorkspace(session.workspace()), 'x.json');
+    expect(ws.articles[0].corrections).toEqual([good]);
   });
 
   it('"not a place" drops the mention and its claims', () => {

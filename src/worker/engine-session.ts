@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, ArticleInput, Claim, Mention } from '../core/types.ts';
-import { analyzeArticle, type Engine } from '../core/pipeline.ts';
+import { analyzeArticle, correctionProblem, type Engine } from '../core/pipeline.ts';
 import { crossArticleClaims } from '../core/claims/cross-article.ts';
 import { crossArticleVerdicts } from '../core/verify/cross-article-verdicts.ts';
 import {
@@ -158,6 +158,23 @@ export class EngineSession {
 
   has(id: string): boolean {
     return this.articles.has(id);
+  }
+
+  /**
+   * Why the corrections of an update cannot be stored, or null: each correction that is new
+   * (not stored before, as it is) must fit the stored text (see correctionProblem). The
+   * message names the first problem; nothing is changed by a refused update.
+   */
+  correctionsProblem(next: WorkspaceArticle): string | null {
+    const stored = this.article(next.id);
+    if (!stored) return `The article "${next.id}" is no longer in the workspace.`;
+    const before = new Set(stored.corrections.map((c) => JSON.stringify(c)));
+    for (const c of next.corrections) {
+      if (before.has(JSON.stringify(c))) continue;
+      const problem = correctionProblem(c, stored.text, this.engine);
+      if (problem) return problem;
+    }
+    return null;
   }
 
   article(id: string): WorkspaceArticle | undefined {

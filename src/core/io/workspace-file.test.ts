@@ -25,7 +25,18 @@ const WS: Workspace = {
       title: '<script>alert(1)</script>',
       date: '2024-05-01',
       url: 'javascript:alert(1)',
-      corrections: [{ start: 28, end: 32, placeId: null, text: 'Kyiv', placeName: null }],
+      corrections: [
+        {
+          start: 1,
+          end: 10,
+          placeId: null,
+          text: 'HYPERLINK',
+          placeName: null,
+          point: { lat: -33.5, lon: -70.25 },
+          tagged: true,
+        },
+        { start: 28, end: 32, placeId: null, text: 'Kyiv', placeName: null },
+      ],
     },
   ],
   reviews: [
@@ -130,5 +141,26 @@ describe('workspace file', () => {
     expect(edit((d) => (d.reviews[0].status = 'maybe'))).toMatch(/reviews\[0\]\.status/);
     expect(edit((d) => (d.reviews[0].articleId = 'gone'))).toMatch(/no article "gone"/);
     expect(edit((d) => delete d.version)).toBe('ws.json: version: missing or not a whole number.');
+  });
+
+  it('refuses tagged places and points that do not fit the article', () => {
+    const good = serializeWorkspace(WS);
+    type Tag = { start: number; text: string; point?: unknown; placeId: unknown; tagged: unknown };
+    const edit = (f: (c: Tag) => void) => {
+      const d = JSON.parse(good);
+      f(d.articles[1].corrections[0]);
+      return errorOf(JSON.stringify(d));
+    };
+    expect(edit((c) => (c.text = 'HYPERLINX'))).toBe(
+      'ws.json: articles[1].corrections[0].text: the article reads "HYPERLINK" at characters 1-10, not "HYPERLINX".',
+    );
+    expect(edit((c) => (c.start = 2))).toMatch(/reads "YPERLINK" at characters 2-10/);
+    expect(edit((c) => (c.point = { lat: 95, lon: 0 }))).toMatch(
+      /corrections\[0\]\.point: must be/,
+    );
+    expect(edit((c) => (c.point = { lat: '1', lon: 0 }))).toMatch(/\.point: must be/);
+    expect(edit((c) => (c.placeId = 5))).toMatch(/a point with a place id/);
+    expect(edit((c) => delete c.point)).toMatch(/needs a place id or a point/);
+    expect(edit((c) => (c.tagged = 'yes'))).toMatch(/tagged: must be true/);
   });
 });

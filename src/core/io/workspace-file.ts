@@ -7,8 +7,11 @@ import type { ArticleInput, Claim, MentionCorrection, Span } from '../types.ts';
  * they follow from the articles and corrections, and are recomputed on import.
  */
 export const WORKSPACE_FORMAT = 'claim-map-workspace';
-/** Bump when the file layout changes; readers refuse versions above theirs. */
-export const WORKSPACE_VERSION = 1;
+/**
+ * Bump when the file layout changes; readers refuse versions above theirs. Version 2 added
+ * tagged place names and points put on the map by hand (`tagged`, `point` in corrections).
+ */
+export const WORKSPACE_VERSION = 2;
 
 /** Where an article came from: the bundled sample corpus or the user. */
 export type ArticleOrigin = 'sample' | 'user';
@@ -17,8 +20,15 @@ export type ArticleOrigin = 'sample' | 'user';
 export interface WorkspaceCorrection extends MentionCorrection {
   /** The mention's text, as written in the article. */
   text: string;
-  /** The chosen place's name, for display; null for "not a place". */
+  /** The chosen place's name, for display; null for "not a place" and for a point. */
   placeName: string | null;
+}
+
+/** What a stored correction sets, in words for lists ("Kupiansk", "a point on the map"). */
+export function correctionLabel(c: WorkspaceCorrection): string {
+  if (c.point) return `a point on the map (${c.point.lat.toFixed(4)}, ${c.point.lon.toFixed(4)})`;
+  if (c.placeId === null) return 'not a place';
+  return c.placeName ?? 'another place';
 }
 
 /** An article of the workspace: the core's input plus its origin and corrections. */
@@ -93,13 +103,18 @@ function cleanArticle(a: WorkspaceArticle): WorkspaceArticle {
   if (a.date !== undefined) out.date = a.date;
   if (a.url !== undefined) out.url = a.url;
   if (a.source !== undefined) out.source = a.source;
-  out.corrections = a.corrections.map((c) => ({
-    start: c.start,
-    end: c.end,
-    placeId: c.placeId,
-    text: c.text,
-    placeName: c.placeName,
-  }));
+  out.corrections = a.corrections.map((c) => {
+    const clean: WorkspaceCorrection = {
+      start: c.start,
+      end: c.end,
+      placeId: c.placeId,
+      text: c.text,
+      placeName: c.placeName,
+    };
+    if (c.point) clean.point = { lat: c.point.lat, lon: c.point.lon };
+    if (c.tagged) clean.tagged = true;
+    return clean;
+  });
   return out;
 }
 
@@ -195,13 +210,39 @@ export function parseWorkspace(text: string, name: string): Workspace {
       const span = `${start}:${end}`;
       if (spans.has(span)) fail(cat, `a second correction of characters ${start}-${end}.`);
       spans.add(span);
-      return {
+      const out: WorkspaceCorrection = {
         start: start as number,
         end: end as number,
         placeId: placeId as number | null,
         text: c.text as string,
         placeName: c.placeName as string | null,
       };
+      if (c.point !== undefined) {
+        const p = c.point;
+        if (
+          !isObj(p) ||
+          typeof p.lat !== 'number' ||
+          typeof p.lon !== 'number' ||
+          !(Math.abs(p.lat) <= 90) ||
+          !(Math.abs(p.lon) <= 180)
+        )
+          fail(`${cat}.point`, 'must be {"lat": -90..90, "lon": -180..180}.');
+        if (placeId !== null) fail(`${cat}.point`, 'a point with a place id (one or the other).');
+        out.point = { lat: (p as Obj).lat as number, lon: (p as Obj).lon as number };
+      }
+      if (c.tagged !== undefined) {
+        if (c.tagged !== true) fail(`${cat}.tagged`, 'must be true when present.');
+        const written = articleText.slice(start as number, end as number);
+        if (written !== c.text)
+          fail(
+            `${cat}.text`,
+            `the article reads "${written}" at characters ${start}-${end}, not "${c.text as string}".`,
+          );
+        if (placeId === null && out.point === undefined)
+          fail(cat, 'a tagged place name needs a place id or a point.');
+        out.tagged = true;
+      }
+      return out;
     });
     return out;
   });

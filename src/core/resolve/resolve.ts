@@ -1,4 +1,4 @@
-import type { Alternative, MatchedBy, Mention } from '../types.ts';
+import type { Alternative, Evidence, MatchedBy, Mention, Reason } from '../types.ts';
 import type { PlaceHit, RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
@@ -88,7 +88,7 @@ export const WEIGHTS = {
   areaForBareName: -2.0,
   /** Softmax temperature turning score gaps into probabilities. */
   temperature: 0.45,
-};
+} satisfies Record<Evidence | 'coherenceKm' | 'theatreKm' | 'temperature', unknown>;
 
 /** Feature codes of districts: of a city (PPLX, ADM3, ADM4) or of an oblast (raions). */
 const DISTRICT_CODES = new Set(['PPLX', 'ADM2', 'ADM2H', 'ADM3', 'ADM4']);
@@ -187,9 +187,10 @@ export function resolveMentions(
   for (const g of groups) {
     rankGroup(g, lex, anchors, coherenceScale);
     g.samePlaceShare = samePlaceShare(g, lex);
-    // The output form of the runners-up, made once per name rather than once per mention.
+    // The output form of the runners-up, made once per name rather than once per mention,
+    // with the terms of their scores (worked out again for these few only).
     for (let r = 1; r < g.ranked.length && r < 6; r++) {
-      g.alternatives.push({ place: gz.place(g.ranked[r].place), score: round3(g.probs[r]) });
+      g.alternatives.push(alternative(g, r, ctx, lex, anchors, coherenceScale));
     }
   }
 
@@ -276,9 +277,7 @@ export function resolveMentions(
           'admin1',
           round3(best ? 0.35 : 0.5),
           'context-fallback',
-          d.ranked
-            .slice(0, 5)
-            .map((r, i) => ({ place: gz.place(r.place), score: round3(d.probs[i]) })),
+          fallbackAlternatives(d, ctx, lex, anchors, coherenceScale),
           [...m.cues, 'approximate'],
         ),
       );
@@ -442,6 +441,8 @@ function dedupeAnchors(anchors: Anchor[]): void {
 interface Scored {
   place: number;
   matchedBy: MatchedBy;
+  /** The edits of a fuzzy match (0 otherwise). */
+  distance: number;
   /** Score before the coherence and town-size terms (added in this order by rankGroup). */
   base: number;
   /** Whether the town-size penalty applies. */
@@ -465,6 +466,22 @@ interface Group {
   cityFallback: Set<number> | null;
   /** The winner's share with its duplicates' (samePlaceShare), after the final ranking. */
   samePlaceShare: number;
+  /** What the base scores were worked out from (see baseScore). */
+  evidence: GroupEvidence;
+  /** The output form of ranked[0..4] for a region fallback, made on first use. */
+  fallback: Alternative[] | null;
+}
+
+/** One name's evidence from the text, shared by its candidates (see prepareGroup). */
+interface GroupEvidence {
+  popWeight: number;
+  qualifiers: string[] | null;
+  sentenceRegions: string[] | null;
+  sentenceCountries: string[] | null;
+  /** The article is about the war's countries or about none (see theatre.ts). */
+  theatre: boolean;
+  /** The name has no word for an area: it means the settlement, not a raion named after it. */
+  bareName: boolean;
 }
 
 /**
@@ -638,51 +655,178 @@ function prepareGroup(
   let popWeight = WEIGHTS.population;
   for (const m of ms) if (m.cues.includes('direction')) popWeight = 2 * WEIGHTS.population;
   // The theatre is evidence only for articles about the war's countries, or about no country.
-  const theatre = aboutTheatre(ctx);
   // A name written without a word for an area ("Bakhmut", not "Bakhmut district") means the
   // settlement, not the raion or community named after it.
-  const bareName = !AREA_WORD.test(key);
+  const evidence: GroupEvidence = {
+    popWeight,
+    qualifiers,
+    sentenceRegions,
+    sentenceCountries,
+    theatre: aboutTheatre(ctx),
+    bareName: !AREA_WORD.test(key),
+  };
   const ranked: Scored[] = [];
   for (const h of hits) {
-    const p = h.place;
-    let s =
-      popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
-    s += features.weight[gz.featureCode[p]];
-    if (bareName && ADMIN_AREA_CODES.has(gz.featureCodeOf(p))) s += WEIGHTS.areaForBareName;
-    s +=
-      WEIGHTS.matchedBy[h.matchedBy] -
-      (h.matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * h.distance : 0);
-    const a1 = gz.admin1Key(p);
-    const cc = gz.countryCode(p);
-    // The region a sentence or a qualifier puts the name in chooses between places that bear
-    // the name; it never makes a fuzzy look-alike the answer, for that would hide the very
-    // error the claim is checked for ("Toretsk in the Luhansk region" is not Troitske). The
-    // article's other regions may ("Miropol" in a report on the Sumy direction is Myropillia).
-    if (h.matchedBy !== 'fuzzy') {
-      if (qualifiers && (qualifiers.includes(a1) || qualifiers.includes(cc)))
-        s += WEIGHTS.qualifier;
-      if (sentenceRegions?.includes(a1)) s += WEIGHTS.sentenceRegion;
-      else if (ctx.admin1.has(a1)) s += WEIGHTS.articleRegion;
-      if (sentenceCountries?.includes(cc)) s += WEIGHTS.sentenceCountry;
-    } else if (ctx.admin1.has(a1) && !sentenceRegions?.includes(a1) && !qualifiers?.includes(a1)) {
-      s += WEIGHTS.articleRegion;
-    }
-    // The theatre, like a claimed region, chooses between places that bear the name; a fuzzy
-    // look-alike near the front is no likelier a typo than one far from it.
-    if (theatre && h.matchedBy !== 'fuzzy')
-      s += WEIGHTS.theatre * theatreProximity(gz.lat[p], gz.lon[p], WEIGHTS.theatreKm);
-    if (h.matchedBy !== 'fuzzy' && ctx.shared.has(p)) s += WEIGHTS.sharedCandidate;
-    const countryCount = ctx.countries.get(gz.countryCode(p));
-    if (countryCount !== undefined) s += WEIGHTS.country * Math.min(2, countryCount);
+    const s = baseScore(h.place, h.matchedBy, h.distance, evidence, ctx, lex, null);
     ranked.push({
-      place: p,
+      place: h.place,
       matchedBy: h.matchedBy,
+      distance: h.matchedBy === 'fuzzy' ? h.distance : 0,
       base: s,
-      town: townNoun && gz.population[p] > 200_000,
+      town: townNoun && gz.population[h.place] > 200_000,
       score: s,
     });
   }
-  return { key, ms, ranked, probs: [], alternatives: [], cityFallback, samePlaceShare: 0 };
+  return {
+    key,
+    ms,
+    ranked,
+    probs: [],
+    alternatives: [],
+    cityFallback,
+    samePlaceShare: 0,
+    evidence,
+    fallback: null,
+  };
+}
+
+/**
+ * A candidate's score before the coherence and town-size terms: population, kind of place,
+ * kind of match, and the regions and countries the text puts the name in. With `sink`, each
+ * term that counts is also recorded there as a Reason (for the few alternatives kept).
+ */
+function baseScore(
+  p: number,
+  matchedBy: MatchedBy,
+  distance: number,
+  ev: GroupEvidence,
+  ctx: ArticleContext,
+  lex: Lexicon,
+  sink: Reason[] | null,
+): number {
+  const gz = lex.gazetteer;
+  const { qualifiers, sentenceRegions, sentenceCountries } = ev;
+  const pop =
+    ev.popWeight * Math.log10(Math.max(gz.population[p], gz.isCitiesJsonOnly(p) ? 1000 : 1) + 1);
+  let s = pop;
+  const feature = featureTables(gz).weight[gz.featureCode[p]];
+  s += feature;
+  const area =
+    ev.bareName && ADMIN_AREA_CODES.has(gz.featureCodeOf(p)) ? WEIGHTS.areaForBareName : 0;
+  s += area;
+  const match = WEIGHTS.matchedBy[matchedBy];
+  const edits = matchedBy === 'fuzzy' ? WEIGHTS.fuzzyPerEdit * distance : 0;
+  s += match - edits;
+  if (sink) {
+    note(sink, 'population', pop);
+    note(sink, 'featureCode', feature, gz.featureCodeOf(p));
+    note(sink, 'areaForBareName', area);
+    note(sink, 'matchedBy', match, matchedBy);
+    note(sink, 'fuzzyPerEdit', -edits, distance);
+  }
+  const a1 = gz.admin1Key(p);
+  const cc = gz.countryCode(p);
+  // The region a sentence or a qualifier puts the name in chooses between places that bear
+  // the name; it never makes a fuzzy look-alike the answer, for that would hide the very
+  // error the claim is checked for ("Toretsk in the Luhansk region" is not Troitske). The
+  // article's other regions may ("Miropol" in a report on the Sumy direction is Myropillia).
+  if (matchedBy !== 'fuzzy') {
+    if (qualifiers && (qualifiers.includes(a1) || qualifiers.includes(cc))) {
+      s += WEIGHTS.qualifier;
+      if (sink) note(sink, 'qualifier', WEIGHTS.qualifier);
+    }
+    if (sentenceRegions?.includes(a1)) {
+      s += WEIGHTS.sentenceRegion;
+      if (sink) note(sink, 'sentenceRegion', WEIGHTS.sentenceRegion);
+    } else if (ctx.admin1.has(a1)) {
+      s += WEIGHTS.articleRegion;
+      if (sink) note(sink, 'articleRegion', WEIGHTS.articleRegion);
+    }
+    if (sentenceCountries?.includes(cc)) {
+      s += WEIGHTS.sentenceCountry;
+      if (sink) note(sink, 'sentenceCountry', WEIGHTS.sentenceCountry);
+    }
+  } else if (ctx.admin1.has(a1) && !sentenceRegions?.includes(a1) && !qualifiers?.includes(a1)) {
+    s += WEIGHTS.articleRegion;
+    if (sink) note(sink, 'articleRegion', WEIGHTS.articleRegion);
+  }
+  // The theatre, like a claimed region, chooses between places that bear the name; a fuzzy
+  // look-alike near the front is no likelier a typo than one far from it.
+  if (ev.theatre && matchedBy !== 'fuzzy') {
+    const w = WEIGHTS.theatre * theatreProximity(gz.lat[p], gz.lon[p], WEIGHTS.theatreKm);
+    s += w;
+    if (sink) note(sink, 'theatre', w);
+  }
+  if (matchedBy !== 'fuzzy' && ctx.shared.has(p)) {
+    s += WEIGHTS.sharedCandidate;
+    if (sink) note(sink, 'sharedCandidate', WEIGHTS.sharedCandidate);
+  }
+  const countryCount = ctx.countries.get(cc);
+  if (countryCount !== undefined) {
+    const w = WEIGHTS.country * Math.min(2, countryCount);
+    s += w;
+    if (sink) note(sink, 'country', w, Math.min(2, countryCount));
+  }
+  return s;
+}
+
+/** Records a term of a score (terms of zero say nothing and are left out). */
+function note(sink: Reason[], evidence: Evidence, weight: number, detail?: string | number): void {
+  const w = Math.round(weight * 100) / 100;
+  if (w === 0) return;
+  sink.push(detail === undefined ? { evidence, weight: w } : { evidence, weight: w, detail });
+}
+
+/**
+ * The terms of ranked[r]'s final score, largest first: baseScore's and rankGroup's, worked out
+ * again with a sink (cheap for the few alternatives kept; the ranking itself records nothing).
+ */
+function reasonsOf(
+  g: Group,
+  r: number,
+  ctx: ArticleContext,
+  lex: Lexicon,
+  anchors: Anchor[],
+  coherenceScale: number,
+): Reason[] {
+  const c = g.ranked[r];
+  const out: Reason[] = [];
+  baseScore(c.place, c.matchedBy, c.distance, g.evidence, ctx, lex, out);
+  coherenceTerm(g.key, c.place, lex, anchors, coherenceScale, out);
+  if (c.town) note(out, 'townSizeMismatch', WEIGHTS.townSizeMismatch);
+  return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+}
+
+/** The output form of ranked[r]: its place, its share and its reasons. */
+function alternative(
+  g: Group,
+  r: number,
+  ctx: ArticleContext,
+  lex: Lexicon,
+  anchors: Anchor[],
+  coherenceScale: number,
+): Alternative {
+  return {
+    place: lex.gazetteer.place(g.ranked[r].place),
+    score: round3(g.probs[r]),
+    reasons: reasonsOf(g, r, ctx, lex, anchors, coherenceScale),
+  };
+}
+
+/** The alternatives of a region fallback: ranked[0..4] (made once per name). */
+function fallbackAlternatives(
+  g: Group,
+  ctx: ArticleContext,
+  lex: Lexicon,
+  anchors: Anchor[],
+  coherenceScale: number,
+): Alternative[] {
+  if (!g.fallback) {
+    g.fallback = [];
+    for (let r = 0; r < g.ranked.length && r < 5; r++)
+      g.fallback.push(alternative(g, r, ctx, lex, anchors, coherenceScale));
+  }
+  return g.fallback.slice();
 }
 
 /**
@@ -724,40 +868,63 @@ function lowerWord(text: string, b: number, e: number, max: number): string | nu
   return text.slice(b, e).toLowerCase();
 }
 
+/**
+ * The anchors' term of a candidate's score: the same place named elsewhere, else nearness to
+ * the nearest anchor (less the far-away penalty). With `sink`, recorded as Reasons.
+ */
+function coherenceTerm(
+  key: string,
+  p: number,
+  lex: Lexicon,
+  anchors: Anchor[],
+  coherenceScale: number,
+  sink: Reason[] | null,
+): number {
+  if (anchors.length === 0) return 0;
+  const gz = lex.gazetteer;
+  let dMin = Infinity;
+  let named = false;
+  const plat = gz.lat[p];
+  const plon = gz.lon[p];
+  const kx = 111.32 * Math.cos(plat * DEG);
+  for (const a of anchors) {
+    if (a.key === key) continue; // not its own evidence
+    if (a.place === p) named = true; // the same place is named elsewhere ("Artemovsk ... Bakhmut")
+    // Equirectangular distance: ranking only needs it roughly (within 1% under 500 km).
+    let dlon = Math.abs(a.lon - plon);
+    if (dlon > 180) dlon = 360 - dlon;
+    const dx = dlon * kx;
+    const dy = (a.lat - plat) * 110.57;
+    const d = Math.sqrt(dx * dx + dy * dy);
+    if (d < dMin) dMin = d;
+  }
+  if (named) {
+    if (sink) note(sink, 'namedElsewhere', WEIGHTS.namedElsewhere);
+    return WEIGHTS.namedElsewhere;
+  }
+  if (dMin === Infinity) return 0;
+  // Continuous: nearer is better, so the right one of many Novoselivkas wins.
+  const near = coherenceScale * WEIGHTS.coherence * Math.exp(-dMin / WEIGHTS.coherenceKm);
+  const far = dMin > 1000 ? coherenceScale * WEIGHTS.farFromArticle : 0;
+  if (sink) {
+    note(sink, 'coherence', near, Math.round(dMin));
+    note(sink, 'farFromArticle', far, Math.round(dMin));
+  }
+  return (
+    coherenceScale *
+    (WEIGHTS.coherence * Math.exp(-dMin / WEIGHTS.coherenceKm) +
+      (dMin > 1000 ? WEIGHTS.farFromArticle : 0))
+  );
+}
+
 /** Scores one name's candidates with the anchors' coherence and ranks them in place. */
 function rankGroup(g: Group, lex: Lexicon, anchors: Anchor[], coherenceScale: number): void {
-  const gz = lex.gazetteer;
   const key = g.key;
   const ranked = g.ranked;
   for (const r of ranked) {
     const p = r.place;
     let s = r.base;
-    if (anchors.length) {
-      let dMin = Infinity;
-      let named = false;
-      const plat = gz.lat[p];
-      const plon = gz.lon[p];
-      const kx = 111.32 * Math.cos(plat * DEG);
-      for (const a of anchors) {
-        if (a.key === key) continue; // not its own evidence
-        if (a.place === p) named = true; // the same place is named elsewhere ("Artemovsk ... Bakhmut")
-        // Equirectangular distance: ranking only needs it roughly (within 1% under 500 km).
-        let dlon = Math.abs(a.lon - plon);
-        if (dlon > 180) dlon = 360 - dlon;
-        const dx = dlon * kx;
-        const dy = (a.lat - plat) * 110.57;
-        const d = Math.sqrt(dx * dx + dy * dy);
-        if (d < dMin) dMin = d;
-      }
-      if (named) s += WEIGHTS.namedElsewhere;
-      else if (dMin !== Infinity) {
-        // Continuous: nearer is better, so the right one of many Novoselivkas wins.
-        s +=
-          coherenceScale *
-          (WEIGHTS.coherence * Math.exp(-dMin / WEIGHTS.coherenceKm) +
-            (dMin > 1000 ? WEIGHTS.farFromArticle : 0));
-      }
-    }
+    if (anchors.length) s += coherenceTerm(key, p, lex, anchors, coherenceScale, null);
     if (r.town) s += WEIGHTS.townSizeMismatch;
     r.score = s;
   }
