@@ -525,7 +525,31 @@ interface FeatureTables {
 
 const FEATURE_TABLES = new WeakMap<object, FeatureTables>();
 
+/**
+ * Each place's theatreProximity (at WEIGHTS.theatreKm), worked out on first use: -1 until
+ * then. Names recur across a corpus, and the distance to the line is 23 segments' work.
+ */
+const THEATRE_CACHE = new WeakMap<Gazetteer, Float64Array>();
+let lastTheatre: { gz: Gazetteer; a: Float64Array } | null = null;
+
+function placeTheatreProximity(gz: Gazetteer, p: number): number {
+  let a: Float64Array | undefined;
+  if (lastTheatre?.gz === gz) a = lastTheatre.a;
+  else {
+    a = THEATRE_CACHE.get(gz);
+    if (!a) THEATRE_CACHE.set(gz, (a = new Float64Array(gz.placeCount).fill(-1)));
+    lastTheatre = { gz, a };
+  }
+  let v = a[p];
+  if (v < 0) a[p] = v = theatreProximity(gz.lat[p], gz.lon[p], WEIGHTS.theatreKm);
+  return v;
+}
+
+/** The last gazetteer's tables (baseScore asks once per candidate). */
+let lastFeatures: { gz: Gazetteer; t: FeatureTables } | null = null;
+
 function featureTables(gz: Gazetteer): FeatureTables {
+  if (lastFeatures?.gz === gz) return lastFeatures.t;
   let t = FEATURE_TABLES.get(gz);
   if (!t) {
     const codes = gz.meta.featureCodes;
@@ -536,6 +560,7 @@ function featureTables(gz: Gazetteer): FeatureTables {
     }
     FEATURE_TABLES.set(gz, t);
   }
+  lastFeatures = { gz, t };
   return t;
 }
 
@@ -753,7 +778,7 @@ function baseScore(
   // The theatre, like a claimed region, chooses between places that bear the name; a fuzzy
   // look-alike near the front is no likelier a typo than one far from it.
   if (ev.theatre && matchedBy !== 'fuzzy') {
-    const w = WEIGHTS.theatre * theatreProximity(gz.lat[p], gz.lon[p], WEIGHTS.theatreKm);
+    const w = WEIGHTS.theatre * placeTheatreProximity(gz, p);
     s += w;
     if (sink) note(sink, 'theatre', w);
   }
@@ -794,7 +819,17 @@ function reasonsOf(
   baseScore(c.place, c.matchedBy, c.distance, g.evidence, ctx, lex, out);
   coherenceTerm(g.key, c.place, lex, anchors, coherenceScale, out);
   if (c.town) note(out, 'townSizeMismatch', WEIGHTS.townSizeMismatch);
-  return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  // Largest first, ties in the order found (insertion sort: a dozen terms at most).
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i];
+    let j = i - 1;
+    while (j >= 0 && Math.abs(out[j].weight) < Math.abs(x.weight)) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 /** The output form of ranked[r]: its place, its share and its reasons. */
