@@ -208,6 +208,7 @@ export function resolveMentions(
     const weak =
       !best ||
       (outsideContext &&
+        !worldCity(gz, best) &&
         (best.matchedBy === 'fuzzy' ||
           bigCalledTown ||
           (!explicit && d.ranked.length > 1 && d.probs[0] < 0.75)));
@@ -750,6 +751,22 @@ function anchorSpreadKm(anchors: { lat: number; lon: number }[]): number {
 
 const RAD = Math.PI / 180;
 const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * A capital or a city of WORLD_CITY_POPULATION or more, named exactly, is never a doubtful
+ * reading to be replaced by the article's region: "London" in an article about Massachusetts
+ * news is London, not an unnamed place in Massachusetts (GeoVirus, dev: London, Rome, Las
+ * Vegas, Port-au-Prince had fallen back to a region without a point).
+ */
+function worldCity(gz: Lexicon['gazetteer'], best: Scored): boolean {
+  if (best.matchedBy !== 'exact' && best.matchedBy !== 'alternate') return false;
+  return (
+    gz.featureCodeOf(best.place) === 'PPLC' || gz.population[best.place] >= WORLD_CITY_POPULATION
+  );
+}
+
+/** See worldCity. */
+const WORLD_CITY_POPULATION = 1_000_000;
 
 /** A doubtful reading this close to another place of its sentence is kept. */
 const SENTENCE_COHERENCE_KM = 100;
