@@ -56,6 +56,11 @@ describe('counties', () => {
 });
 
 describe('regions', () => {
+  it('"Georgia" beside towns and counties of the state is the state', () => {
+    const text =
+      'School boards in Clarke County, Oconee County and Barrow County reviewed their layoff rules, as most districts in northeast Georgia did.';
+    expect(mentionOf(text, 'Georgia').regionId).toBe('US.GA');
+  });
   it('"New York" with towns of the state is the state', () => {
     const m = mentionOf(
       'Snow fell across upstate New York on Monday, closing schools in Buffalo and Rochester.',
