@@ -10,6 +10,7 @@ import { loadEngine } from '../scripts/load-engine.ts';
 import { analyzeArticle } from '../src/core/pipeline.ts';
 
 const LONDON_KENTUCKY = 4298960; // seat of Laurel County, KY
+const LONDON_UK = 2643743;
 const MCDONOUGH_GEORGIA = 4208442; // seat of Henry County, GA
 const HUNTSVILLE_TEXAS = 4699540; // seat of Walker County, TX
 const NEW_YORK_STATE = 5128638;
@@ -30,6 +31,13 @@ function mentionOf(text: string, name: string) {
 }
 
 describe('counties', () => {
+  it("London in another state's news is London, England", () => {
+    const m = mentionOf(
+      'The Massachusetts health board met in Boston on Monday. Experts from London joined by video.',
+      'London',
+    );
+    expect(m.place?.id).toBe(LONDON_UK);
+  });
   it('a county stands for its seat', () => {
     const m = mentionOf('Deputies in Laurel County arrested two men on Tuesday.', 'Laurel County');
     expect(m.place?.id).toBe(LONDON_KENTUCKY);
@@ -48,6 +56,11 @@ describe('counties', () => {
 });
 
 describe('regions', () => {
+  it('"Georgia" beside towns and counties of the state is the state', () => {
+    const text =
+      'School boards in Clarke County, Oconee County and Barrow County reviewed their layoff rules, as most districts in northeast Georgia did.';
+    expect(mentionOf(text, 'Georgia').regionId).toBe('US.GA');
+  });
   it('"New York" with towns of the state is the state', () => {
     const m = mentionOf(
       'Snow fell across upstate New York on Monday, closing schools in Buffalo and Rochester.',

@@ -19,6 +19,13 @@ export interface ArticleContext {
    * seat, and "Huntsville": Huntsville, Texas): see sharedCandidates.
    */
   shared: Set<number>;
+  /**
+   * The first-level region most of the article's place names have namesakes in (not its region
+   * mentions; not a big city's region, which would make "Mexico" beside Mexico City the state):
+   * it chooses between regions that share a name ("Georgia" beside Clarke and Oconee counties
+   * is the state).
+   */
+  placeRegions: Set<string>;
 }
 
 /**
@@ -80,9 +87,11 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
   // it is then the Texas one (resolve.ts weighs candidates in the article's regions).
   // Only the article-wide set: a sentence's own regions stay those it names (measured on LGL,
   // GeoVirus, Bellingcat and CIR: the article-wide set helps all four; per sentence hurt LGL).
+  const placeRegions = new Set<string>();
   for (const [, a1] of impliedRegions(raw, lex)) if (!admin1.has(a1)) admin1.set(a1, 0.5);
   // The region most of the article's ambiguous names have a namesake in (dominant-admin1.ts).
   const own = dominantAdmin1(raw, lex);
+  if (own) placeRegions.add(own);
   if (own && !admin1.has(own)) admin1.set(own, 0.5);
   // Demonyms: a weak cue, counted at most three times per country.
   const seen = new Map<string, number>();
@@ -101,6 +110,7 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
     bySentence,
     countriesBySentence,
     shared: sharedCandidates(raw),
+    placeRegions,
   };
 }
 
