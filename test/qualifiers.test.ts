@@ -70,6 +70,21 @@ describe('qualifier rules', () => {
       'district-of',
     );
   });
+  it.skipIf(!withDump)('district-of: "Z, Y district", the city first', () => {
+    // (the rule is recorded on the first mention of the pair, as for "Donetsk - Petrovskyi")
+    expect(rules('A shell hit a school in Kharkiv, Shevchenkivskyi district.')).toEqual({
+      Kharkiv: 'district-of',
+    });
+    // The gazetteer has no Shevchenkivskyi district of Kharkiv: the city stands for it.
+    const { m } = mention(
+      'A shell hit a school in Kharkiv, Shevchenkivskyi district.',
+      'Shevchenkivskyi district',
+    );
+    expect(m.place?.name).toBe('Kharkiv');
+    expect(m.precision).toBe('district');
+    // A list of two districts is no city and its district.
+    expect(rules('Shelling hit the Kyivskyi district, Shevchenkivskyi district too.')).toEqual({});
+  });
   it('accepts the gaps coders type: a trailing soft sign, a doubled comma', () => {
     expect(COMMA_GAP.test(', ')).toBe(true);
     expect(COMMA_GAP.test("', ")).toBe(true);

@@ -27,6 +27,23 @@ describe('theatre distance', () => {
     expect(aboutTheatre({ countries: new Map() })).toBe(true);
     expect(aboutTheatre({ countries: new Map([['UA', 2]]) })).toBe(true);
     expect(aboutTheatre({ countries: new Map([['US', 1]]) })).toBe(false);
+    // A war report that mentions American weapons is still about the war.
+    expect(
+      aboutTheatre({
+        countries: new Map([
+          ['UA', 2],
+          ['US', 0.5],
+        ]),
+      }),
+    ).toBe(true);
+    expect(
+      aboutTheatre({
+        countries: new Map([
+          ['US', 3],
+          ['UA', 1],
+        ]),
+      }),
+    ).toBe(false);
   });
 });
 

@@ -14,8 +14,9 @@ import { COMMA_GAP } from '../text/gaps.ts';
  *   comma is the oblast, not a second city; the name becomes a region mention;
  * - `paren-region`:  "Mayorsk (Bakhmut district, Donetsk region)": the region inside the
  *   parentheses that follow the name;
- * - `district-of`:   "Kievsky district of Donetsk", "Donetsk - Petrovskyi": a city district
- *   and its city; the district lies in the city's oblast.
+ * - `district-of`:   "Kievsky district of Donetsk", "Donetsk - Petrovskyi", "Kharkiv,
+ *   Shevchenkivskyi district": a city district and its city; the district lies in the city's
+ *   oblast.
  */
 export type QualifierRule = 'comma-region' | 'comma-capital' | 'paren-region' | 'district-of';
 
@@ -90,6 +91,15 @@ function qualifierBetween(
       x.qualifierIsCity = true;
       x.qualifierCity = y.key;
       return 'comma-capital';
+    }
+    if (y.kind === 'place' && DISTRICT_WORD.test(y.text) && !DISTRICT_WORD.test(x.text)) {
+      // "Kharkiv, Shevchenkivskyi district": the city first, its district after the comma.
+      const oblasts = oblastsNamed(x.key, lex);
+      if (oblasts.length === 0) return null;
+      y.qualifiers = oblasts;
+      y.qualifierIsCity = true;
+      y.qualifierCity = x.key;
+      return 'district-of';
     }
     return null;
   }

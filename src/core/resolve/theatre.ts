@@ -47,13 +47,19 @@ const LINE: readonly (readonly [number, number])[] = [
 const THEATRE_COUNTRIES = new Set(['UA', 'RU']);
 
 /**
- * Whether an article's context leaves the theatre as evidence: it names or implies no country
- * but Ukraine and Russia. An article about New York does not make Niu-York in Donetsk Oblast
- * likelier.
+ * Whether an article's context leaves the theatre as evidence: it names or implies no country,
+ * or Ukraine and Russia at least as often as any other. An article about New York does not
+ * make Niu-York in Donetsk Oblast likelier; a war report that mentions "American" weapons is
+ * still a war report.
  */
 export function aboutTheatre(ctx: Pick<ArticleContext, 'countries'>): boolean {
-  for (const cc of ctx.countries.keys()) if (!THEATRE_COUNTRIES.has(cc)) return false;
-  return true;
+  let theatre = 0;
+  let other = 0;
+  for (const [cc, n] of ctx.countries) {
+    if (THEATRE_COUNTRIES.has(cc)) theatre += n;
+    else if (n > other) other = n;
+  }
+  return theatre >= other;
 }
 
 const KM_PER_DEG_LAT = 110.57;
