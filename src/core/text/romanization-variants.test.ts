@@ -185,15 +185,12 @@ describe('romanizationVariants', () => {
     expect(romanizationVariants('123')).toEqual([]);
   });
 
-  it('stays fast and bounded on long keys', () => {
+  it('stays bounded on long keys (speed is measured by npm run bench, not here)', () => {
     const long = 'kurylivka sievierodonetsk myropillia '.repeat(20).trim();
-    const t0 = performance.now();
     const v = romanizationVariants(long);
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(v).toHaveLength(24);
-    const t1 = performance.now();
-    for (let i = 0; i < 2000; i++) romanizationVariants('kupiansk vuzlovyi');
-    expect(performance.now() - t1).toBeLessThan(2000);
+    expect(new Set(v).size).toBe(24);
+    for (const x of v) expect(x.split(' ')).toHaveLength(60);
   });
 });
 
