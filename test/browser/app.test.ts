@@ -192,7 +192,7 @@ describe('Claim map in Chromium', () => {
     const detail = page.getByTestId('claim-detail');
     await detail.waitFor();
     // They come from the worker with the article (the page holds claims without them).
-    const alternatives = detail.locator('ul.alternatives li');
+    const alternatives = detail.locator('ul.alternatives > li');
     await expect.poll(() => alternatives.count()).toBe(mention!.alternatives.length);
     expect(await alternatives.first().textContent()).toContain(mention!.alternatives[0].place.name);
     await page.close();
