@@ -3,7 +3,7 @@ import type { ArticleAnalysis, Claim, Mention } from '../types.ts';
 import type { Engine } from '../engine.ts';
 
 export const TOOL_NAME = 'claim-map';
-export const TOOL_VERSION = '0.1.0';
+export const TOOL_VERSION = '0.2.0';
 
 export type OutputFormat = 'json' | 'geojson' | 'csv' | 'ndjson';
 
