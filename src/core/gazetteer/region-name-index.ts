@@ -61,16 +61,18 @@ export const TOWN_POPULATION = 5000;
 
 /**
  * How many entries (spellings and deletion-neighbourhood entries) the indexes cached for one
- * gazetteer may hold together, at about 80 bytes each some 80 MB. Without a bound, a corpus
- * naming places all over the world kept adding regions and memory grew with the input; the
- * least recently used regions are dropped and rebuilt when asked for again.
- * Measured on the bench corpus (2 MB, places worldwide, 333 regions asked for per pass): with
- * the Ukraine dump a single oblast holds up to 77,000 entries, and a budget of 500,000 rebuilt
- * 432 indexes on every pass (2 MB analysed in 1.0 s, 0.69 s of it resolution); 1,000,000
- * keeps them (0.57 s, 0.28 s). Before the dump, Ukraine and Russia together held 58,000
- * spellings and 500,000 was enough.
+ * gazetteer may hold together, at about 80 bytes each some 40 MB. Without a bound, a corpus
+ * naming places all over the world kept adding regions and memory grew with the input (the
+ * live heap after 30 MB of the bench corpus was 222 MB, and still rising); the least recently
+ * used regions are dropped and rebuilt when asked for again. A trade-off, measured with
+ * `npm run bench -- --quick`: with the Ukraine dump one oblast holds up to 77,000 entries, and
+ * on the 2 MB bench corpus (333 regions asked for per pass) this budget rebuilds 432 indexes a
+ * pass (3.8 MB/s end to end would be 1,000,000's figure against 1.8 MB/s here); but 1,000,000
+ * keeps 40 MB more alive, and the per-article ratio against compromise fell from 32x to 25x
+ * (slower garbage collection), with the live heap of the 10 MB streaming run at 163 MB
+ * against 125 MB. A smarter cache (per-region indexes of only the names asked for) is open.
  */
-export const INDEX_BUDGET = 1_000_000;
+export const INDEX_BUDGET = 500_000;
 
 interface IndexCache {
   byRegion: Map<string, RegionNameIndex>;
