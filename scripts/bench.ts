@@ -50,7 +50,12 @@ const SCALING_MB = quick ? [1, 10] : [1, 10, 100];
 const SCALING_HEAP_MB = 256;
 /** Budgets: the targets, and the failure lines for CI (wide margins). */
 const TARGET_RATIO = 50;
-const FAIL_RATIO = 25;
+/**
+ * CI fails only far below the target. The quick run's 100 KB slice of the final code of
+ * 2026-12-02 measured 26-32x on this 2-core machine (the full run's 300 KB: 40x), so at 25x a
+ * run on a busy machine could fail without any change in the code; under 20x is a regression.
+ */
+const FAIL_RATIO = 20;
 /** Largest over smallest live heap of the streaming runs. */
 const FAIL_LIVE_HEAP_GROWTH = 2.5;
 const TARGET_MBPS = 10;
