@@ -1,5 +1,5 @@
-import { newClaim, type ClaimDraft, type Directness } from './claim-draft.ts';
-import type { Mention } from '../types.ts';
+import { newClaim, type ClaimDraft } from './claim-draft.ts';
+import type { AddClaim } from './rules/sentence-scope.ts';
 
 /** The claims of one article, numbered in order, each (subject, relation, region) once. */
 export class ClaimSink {
@@ -13,15 +13,8 @@ export class ClaimSink {
     this.idPrefix = articleId + ':c';
   }
 
-  add(
-    s: number,
-    subject: Mention,
-    relation: ClaimDraft['relation'],
-    asserted: ClaimDraft['asserted'],
-    directness: Directness,
-    near?: ClaimDraft['near'],
-    anchorMention?: string,
-  ): void {
+  /** Records one claim (see AddClaim); bound, so rules may be handed it alone. */
+  readonly add: AddClaim = (s, subject, relation, asserted, directness, near, anchorMention) => {
     const key = `${subject.id}|${relation}|${asserted.regionId ?? asserted.name}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -29,5 +22,5 @@ export class ClaimSink {
     if (near) c.near = near;
     if (anchorMention) c.anchorMention = anchorMention;
     this.claims.push(c);
-  }
+  };
 }

@@ -51,7 +51,7 @@ export function extractClaims(
   articleId: string,
 ): ClaimDraft[] {
   const sink = new ClaimSink(articleId);
-  const add = sink.add.bind(sink);
+  const add = sink.add;
   const bySentence = mentionsBySentence(mentions);
   const state: ArticleState = { lastPlace: null, direction: null };
 

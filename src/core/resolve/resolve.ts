@@ -494,19 +494,32 @@ interface PlaceStamps {
   current: number;
 }
 
-const STAMPS = new WeakMap<object, PlaceStamps>();
-/** The last gazetteer's stamps: a WeakMap lookup per name was a measurable cost. */
-let lastStamps: { gz: object; s: PlaceStamps } | null = null;
+/**
+ * A value made once per gazetteer, with the last gazetteer's at hand: resolution asks per name
+ * or per candidate, and a WeakMap lookup each time was a measurable cost.
+ */
+function perGazetteer<T>(make: (gz: Gazetteer) => T): (gz: Gazetteer) => T {
+  const memo = new WeakMap<Gazetteer, T>();
+  let lastGz: Gazetteer | null = null;
+  let last: T | undefined;
+  return (gz) => {
+    if (gz !== lastGz) {
+      last = memo.get(gz);
+      if (last === undefined) memo.set(gz, (last = make(gz)));
+      lastGz = gz;
+    }
+    return last as T;
+  };
+}
+
+const placeStamps = perGazetteer<PlaceStamps>((gz) => ({
+  stamps: new Int32Array(gz.placeCount),
+  current: 0,
+}));
 
 /** A fresh empty place set (see PlaceStamps): its stamp array and value. */
-function freshStamp(gz: { placeCount: number }): PlaceStamps {
-  let s: PlaceStamps | undefined;
-  if (lastStamps?.gz === gz) s = lastStamps.s;
-  else {
-    s = STAMPS.get(gz);
-    if (!s) STAMPS.set(gz, (s = { stamps: new Int32Array(gz.placeCount), current: 0 }));
-    lastStamps = { gz, s };
-  }
+function freshStamp(gz: Gazetteer): PlaceStamps {
+  const s = placeStamps(gz);
   if (++s.current === 0x7fffffff) {
     s.stamps.fill(0);
     s.current = 1;
@@ -524,45 +537,27 @@ interface FeatureTables {
   natural: Uint8Array;
 }
 
-const FEATURE_TABLES = new WeakMap<object, FeatureTables>();
+const featureTables = perGazetteer<FeatureTables>((gz) => {
+  const codes = gz.meta.featureCodes;
+  const t = { weight: new Float64Array(codes.length), natural: new Uint8Array(codes.length) };
+  for (let i = 0; i < codes.length; i++) {
+    t.weight[i] = WEIGHTS.featureCode[codes[i]] ?? 0;
+    t.natural[i] = NATURAL_FEATURES.has(codes[i]) ? 1 : 0;
+  }
+  return t;
+});
 
 /**
  * Each place's theatreProximity (at WEIGHTS.theatreKm), worked out on first use: -1 until
  * then. Names recur across a corpus, and the distance to the line is 23 segments' work.
  */
-const THEATRE_CACHE = new WeakMap<Gazetteer, Float64Array>();
-let lastTheatre: { gz: Gazetteer; a: Float64Array } | null = null;
+const theatreByPlace = perGazetteer((gz) => new Float64Array(gz.placeCount).fill(-1));
 
 function placeTheatreProximity(gz: Gazetteer, p: number): number {
-  let a: Float64Array | undefined;
-  if (lastTheatre?.gz === gz) a = lastTheatre.a;
-  else {
-    a = THEATRE_CACHE.get(gz);
-    if (!a) THEATRE_CACHE.set(gz, (a = new Float64Array(gz.placeCount).fill(-1)));
-    lastTheatre = { gz, a };
-  }
+  const a = theatreByPlace(gz);
   let v = a[p];
   if (v < 0) a[p] = v = theatreProximity(gz.lat[p], gz.lon[p], WEIGHTS.theatreKm);
   return v;
-}
-
-/** The last gazetteer's tables (baseScore asks once per candidate). */
-let lastFeatures: { gz: Gazetteer; t: FeatureTables } | null = null;
-
-function featureTables(gz: Gazetteer): FeatureTables {
-  if (lastFeatures?.gz === gz) return lastFeatures.t;
-  let t = FEATURE_TABLES.get(gz);
-  if (!t) {
-    const codes = gz.meta.featureCodes;
-    t = { weight: new Float64Array(codes.length), natural: new Uint8Array(codes.length) };
-    for (let i = 0; i < codes.length; i++) {
-      t.weight[i] = WEIGHTS.featureCode[codes[i]] ?? 0;
-      t.natural[i] = NATURAL_FEATURES.has(codes[i]) ? 1 : 0;
-    }
-    FEATURE_TABLES.set(gz, t);
-  }
-  lastFeatures = { gz, t };
-  return t;
 }
 
 /** Gathers one name's candidates and evidence from all its mentions, and scores them. */
