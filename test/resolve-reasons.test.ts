@@ -10,6 +10,8 @@ import { WEIGHTS } from '../src/core/resolve/resolve.ts';
 import { sampleInputs } from './helpers/corpus.ts';
 
 const engine = loadEngine();
+/** Villages of population 0 (the Novoselivkas of Kharkiv Oblast) come with the Ukraine dump. */
+const withDump = engine.gazetteer.meta.countryDumps.includes('UA');
 
 function mentionOf(text: string, name: string): Mention {
   const m = analyzeArticle({ id: 't', text }, engine).mentions.find((x) => x.text === name);
@@ -25,45 +27,54 @@ const EVIDENCE = new Set(
 );
 
 describe('reasons of the alternatives', () => {
-  it('name the region of the sentence, the article, the kind of match and the distance to the article', () => {
-    const m = mentionOf(
-      'Shelling hit Novoselivka in the Kharkiv region overnight. Kupiansk was also hit.',
-      'Novoselivka',
-    );
-    expect(m.alternatives.length).toBeGreaterThan(2);
-    for (const a of m.alternatives) {
-      expect(a.reasons?.length).toBeGreaterThan(0);
-      // In the Kharkiv region, named in the same sentence: the sentenceRegion weight.
-      expect(a.place.admin1Name).toBe('Kharkiv');
-      expect(weightOf(a, 'sentenceRegion')).toBe(WEIGHTS.sentenceRegion);
-      expect(has(a, 'articleRegion')).toBe(false);
-      const match = a.reasons!.find((r) => r.evidence === 'matchedBy')!;
-      expect(['exact', 'alternate', 'variant']).toContain(match.detail);
-      expect(match.weight).toBe(WEIGHTS.matchedBy[match.detail as 'exact']);
-      // Kupiansk anchors the name: the nearer the candidate, the larger its coherence term.
-      const coherence = a.reasons!.find((r) => r.evidence === 'coherence');
-      expect(coherence?.detail).toBeTypeOf('number');
-    }
-    const byDistance = m.alternatives
-      .map((a) => a.reasons!.find((r) => r.evidence === 'coherence')!)
-      .sort((x, y) => (x.detail as number) - (y.detail as number));
-    for (let i = 1; i < byDistance.length; i++)
-      expect(byDistance[i].weight).toBeLessThanOrEqual(byDistance[i - 1].weight);
-  });
+  it.skipIf(!withDump)(
+    'name the region of the sentence, the article, the kind of match and the distance to the article',
+    () => {
+      const m = mentionOf(
+        'Shelling hit Novoselivka in the Kharkiv region overnight. Kupiansk was also hit.',
+        'Novoselivka',
+      );
+      expect(m.alternatives.length).toBeGreaterThan(2);
+      for (const a of m.alternatives) {
+        expect(a.reasons?.length).toBeGreaterThan(0);
+        // In the Kharkiv region, named in the same sentence: the sentenceRegion weight.
+        expect(a.place.admin1Name).toBe('Kharkiv');
+        expect(weightOf(a, 'sentenceRegion')).toBe(WEIGHTS.sentenceRegion);
+        expect(has(a, 'articleRegion')).toBe(false);
+        const match = a.reasons!.find((r) => r.evidence === 'matchedBy')!;
+        expect(['exact', 'alternate', 'variant']).toContain(match.detail);
+        expect(match.weight).toBe(WEIGHTS.matchedBy[match.detail as 'exact']);
+        // Kupiansk anchors the name: the nearer the candidate, the larger its coherence term.
+        const coherence = a.reasons!.find((r) => r.evidence === 'coherence');
+        expect(coherence?.detail).toBeTypeOf('number');
+      }
+      const byDistance = m.alternatives
+        .map((a) => a.reasons!.find((r) => r.evidence === 'coherence')!)
+        .sort((x, y) => (x.detail as number) - (y.detail as number));
+      for (let i = 1; i < byDistance.length; i++)
+        expect(byDistance[i].weight).toBeLessThanOrEqual(byDistance[i - 1].weight);
+    },
+  );
 
-  it('name the qualifier written next to the name ("X, Donetsk") and the kind of place', () => {
-    const m = mentionOf('Russian forces attacked Novoselivka, Donetsk, on Monday.', 'Novoselivka');
-    expect(m.alternatives.length).toBeGreaterThan(0);
-    for (const a of m.alternatives) expect(weightOf(a, 'qualifier')).toBe(WEIGHTS.qualifier);
-    const district = m.alternatives.find((a) => a.place.featureCode === 'PPLX');
-    if (district) {
-      expect(district.reasons).toContainEqual({
-        evidence: 'featureCode',
-        weight: WEIGHTS.featureCode.PPLX,
-        detail: 'PPLX',
-      });
-    }
-  });
+  it.skipIf(!withDump)(
+    'name the qualifier written next to the name ("X, Donetsk") and the kind of place',
+    () => {
+      const m = mentionOf(
+        'Russian forces attacked Novoselivka, Donetsk, on Monday.',
+        'Novoselivka',
+      );
+      expect(m.alternatives.length).toBeGreaterThan(0);
+      for (const a of m.alternatives) expect(weightOf(a, 'qualifier')).toBe(WEIGHTS.qualifier);
+      const district = m.alternatives.find((a) => a.place.featureCode === 'PPLX');
+      if (district) {
+        expect(district.reasons).toContainEqual({
+          evidence: 'featureCode',
+          weight: WEIGHTS.featureCode.PPLX,
+          detail: 'PPLX',
+        });
+      }
+    },
+  );
 
   it('on the sample corpus: real evidence names, largest first, and they add up to the scores', () => {
     const analyses = analyzeCorpus(sampleInputs(), engine);
@@ -93,7 +104,8 @@ describe('reasons of the alternatives', () => {
         }
       }
     }
-    expect(checked).toBeGreaterThan(10);
+    // Without the dump the sample corpus has fewer ambiguous names (fewer villages).
+    expect(checked).toBeGreaterThan(withDump ? 10 : 5);
     for (const e of ['population', 'featureCode', 'matchedBy', 'country', 'coherence'])
       expect(seen).toContain(e);
   });
