@@ -8,6 +8,7 @@ import { analyzeArticle } from '../src/core/pipeline.ts';
 import { splitSentences } from '../src/core/text/split-sentences.ts';
 import { recognize } from '../src/core/recognize/recognize.ts';
 import { articleContext } from '../src/core/resolve/article-context.ts';
+import { ArticleTokens } from '../src/core/text/tokenize.ts';
 
 const engine = loadEngine();
 const ARLINGTON_TX = 4671240;
@@ -15,9 +16,11 @@ const ARLINGTON_TX = 4671240;
 describe('articleContext', () => {
   it('takes the state of a place that dominates its namesakes by size', () => {
     const text = 'Fans drove in from Fort Worth.';
+    const sentences = splitSentences(text);
+    const tokens = ArticleTokens.of(text, sentences);
     const ctx = articleContext(
-      text,
-      recognize(text, splitSentences(text), engine.lexicon),
+      tokens,
+      recognize(text, sentences, engine.lexicon, tokens),
       engine.lexicon,
     );
     expect(ctx.admin1.has('US.TX')).toBe(true);

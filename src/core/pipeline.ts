@@ -4,6 +4,7 @@ import { Gazetteer } from './gazetteer/gazetteer.ts';
 import { RegionSet } from './regions/region-set.ts';
 import { Lexicon } from './recognize/lexicon.ts';
 import { splitSentences } from './text/split-sentences.ts';
+import { ArticleTokens } from './text/tokenize.ts';
 import { recognize } from './recognize/recognize.ts';
 import { articleContext } from './resolve/article-context.ts';
 import { applyQualifiers } from './resolve/qualifiers.ts';
@@ -53,14 +54,16 @@ export function analyzeArticle(
   // Stage times are taken only when asked for (a clock read per stage and article).
   let t = timings ? now() : 0;
   const sentences = splitSentences(text);
+  // The words of the article, made once and read by recognition, resolution and claims.
+  const tokens = ArticleTokens.of(text, sentences);
   if (timings) t = lap(timings, 'sentences', t);
-  const raw = recognize(text, sentences, engine.lexicon);
+  const raw = recognize(text, sentences, engine.lexicon, tokens);
   if (timings) t = lap(timings, 'recognize', t);
   applyQualifiers(text, raw, engine.lexicon);
-  const ctx = articleContext(text, raw, engine.lexicon);
+  const ctx = articleContext(tokens, raw, engine.lexicon);
   const mentions = applyCorrections(
     withCoordinates(
-      resolveMentions(text, raw, ctx, engine.lexicon, input.id),
+      resolveMentions(tokens, raw, ctx, engine.lexicon, input.id),
       coordinateMentions(text, sentences, engine, input.id),
     ),
     input.corrections,
@@ -68,7 +71,7 @@ export function analyzeArticle(
     { id: input.id, text, sentences },
   );
   if (timings) t = lap(timings, 'resolve', t);
-  const drafts = extractClaims(text, sentences, mentions, engine, input.id);
+  const drafts = extractClaims(tokens, sentences, mentions, engine, input.id);
   if (timings) t = lap(timings, 'claims', t);
   verifyClaims(drafts, mentions, engine);
   const claims = drafts.map(toClaim);

@@ -8,6 +8,7 @@
 import type { Mention, Sentence } from '../types.ts';
 import type { Engine } from '../engine.ts';
 import type { ClaimDraft } from './claim-draft.ts';
+import type { ArticleTokens } from '../text/tokenize.ts';
 import { ClaimSink } from './claim-sink.ts';
 import { mentionsBySentence } from './by-sentence.ts';
 import { isLocated, type ArticleState, type SentenceScope } from './rules/sentence-scope.ts';
@@ -44,12 +45,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
  * of one article.
  */
 export function extractClaims(
-  text: string,
+  tokens: ArticleTokens,
   sentences: Sentence[],
   mentions: Mention[],
   engine: Engine,
   articleId: string,
 ): ClaimDraft[] {
+  const text = tokens.text;
   const sink = new ClaimSink(articleId);
   const add = sink.add;
   const bySentence = mentionsBySentence(mentions);
@@ -64,12 +66,12 @@ export function extractClaims(
     }
     const places = ms.filter(isLocated);
     const regions = ms.filter((m) => (m.kind === 'region' || m.kind === 'country') && m.regionId);
-    const scope: SentenceScope = { text, sentence, ms, places, regions, engine, add };
+    const scope: SentenceScope = { text, tokens, sentence, ms, places, regions, engine, add };
     for (const rule of SENTENCE_RULES) rule(scope, state);
     if (places.length) state.lastPlace = places[places.length - 1];
   }
 
-  for (const a of findActorRegions(text, sentences, mentions, engine, bySentence)) {
+  for (const a of findActorRegions(tokens, sentences, mentions, engine, bySentence)) {
     add(a.sentence, a.subject, 'actor-region', a.asserted, a.directness);
   }
   for (const o of articleOutliers(mentions, text, sentences)) {

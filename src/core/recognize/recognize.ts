@@ -1,6 +1,6 @@
 import type { PlaceHit, RawMention } from '../engine.ts';
 import type { MatchedBy, Sentence } from '../types.ts';
-import { SEP_HYPHEN, SEP_OTHER, SEP_SPACE, Tokens } from '../text/tokenize.ts';
+import { ArticleTokens, SEP_HYPHEN, SEP_OTHER, SEP_SPACE, Tokens } from '../text/tokenize.ts';
 import { romanizationVariants } from '../text/romanization-variants.ts';
 import { foreignSpellings } from '../text/foreign-spellings.ts';
 import { foldKey } from '../text/fold-key.ts';
@@ -33,17 +33,23 @@ const MIN_COMMON_WORD_CITY = 100_000;
  * People (after titles, or first name + surname), organisations ("The New York Times",
  * "Armed Forces of Ukraine") and events ("the Maidan protests") are skipped.
  */
-export function recognize(text: string, sentences: Sentence[], lex: Lexicon): RawMention[] {
+export function recognize(
+  text: string,
+  sentences: Sentence[],
+  lex: Lexicon,
+  articleTokens: ArticleTokens = ArticleTokens.of(text, sentences),
+): RawMention[] {
   const out: RawMention[] = [];
   const persons = new Set<string>();
-  // One token buffer for every article (recognition is synchronous, never re-entered).
+  // One word cache for every article (recognition is synchronous, never re-entered).
   if (!tokens || tokens.table !== lex.words) tokens = new WordTokens(lex.words);
   const t = tokens;
-  for (const s of sentences) {
-    t.load(text, s.start, s.end);
-    recognizeSentence(text, s.index, t, lex, persons, out);
+  t.attach(articleTokens);
+  for (let s = 0; s < sentences.length; s++) {
+    t.sentence(articleTokens.sentenceFirst[s], articleTokens.sentenceEnd[s]);
+    recognizeSentence(text, sentences[s].index, t, lex, persons, out);
   }
-  t.load('', 0, 0); // let go of the text
+  t.detach(); // let go of the text
   // A surname learned later in the article ("Boyko's analysis" after "journalist Vladimir
   // Boyko") also removes its earlier uses.
   if (persons.size === 0) return out;
@@ -54,24 +60,51 @@ export function recognize(text: string, sentences: Sentence[], lex: Lexicon): Ra
 }
 
 /**
- * The tokens of one sentence with the WordInfo of each, looked up on first use: most
- * lower-case words are never asked about. Out of range, `word` is NO_WORD (no key, no class).
+ * One sentence of an article's tokens, with the WordInfo of each token, looked up on first
+ * use: most lower-case words are never asked about. Token indexes are the article's: the
+ * sentence is [first, count), and out of it `word` is NO_WORD (no key, no class).
  */
 class WordTokens extends Tokens {
   private words: (WordInfo | undefined)[] = [];
+  /** The sentence's first token (its last is count - 1). */
+  first = 0;
 
   constructor(readonly table: WordTable) {
-    super();
+    super(0);
   }
 
-  load(text: string, from: number, to: number): void {
-    this.reset(text, from, to);
+  /** Reads the tokens of `a` (sharing its arrays), with no word looked up yet. */
+  attach(a: ArticleTokens): void {
+    this.text = a.text;
+    this.start = a.start;
+    this.end = a.end;
+    this.sepBefore = a.sepBefore;
+    this.flags = a.flagArray();
     const words = this.words;
-    for (let i = 0; i < this.count; i++) words[i] = undefined;
+    const n = Math.min(words.length, a.count);
+    for (let i = 0; i < n; i++) words[i] = undefined;
+    this.first = 0;
+    this.count = 0;
+  }
+
+  detach(): void {
+    this.text = '';
+    this.start = EMPTY_I32;
+    this.end = EMPTY_I32;
+    this.sepBefore = EMPTY_U8;
+    this.flags = EMPTY_U8;
+    this.first = 0;
+    this.count = 0;
+  }
+
+  /** Makes tokens [first, end) the current sentence. */
+  sentence(first: number, end: number): void {
+    this.first = first;
+    this.count = end;
   }
 
   word(i: number): WordInfo {
-    if (i < 0 || i >= this.count) return NO_WORD;
+    if (i < this.first || i >= this.count) return NO_WORD;
     let w = this.words[i];
     if (w === undefined) {
       const text = this.text;
@@ -93,6 +126,9 @@ class WordTokens extends Tokens {
     return (this.word(i).flags & flag) !== 0;
   }
 }
+
+const EMPTY_I32 = new Int32Array(0);
+const EMPTY_U8 = new Uint8Array(0);
 
 let tokens: WordTokens | null = null;
 
@@ -126,7 +162,7 @@ function recognizeSentence(
   out: RawMention[],
 ): void {
   const n = t.count;
-  let i = 0;
+  let i = t.first;
   while (i < n) {
     if (!t.capitalized(i)) {
       // Lower-case starts only for "eastern Ukraine"-style region names. The cheap test on
@@ -321,7 +357,10 @@ function matchAbbreviation(
   const [form, end] = found;
   const entry = ABBREVIATIONS.get(form)!;
   // "Peoria, Ill.": a comma, and a capitalised name before it.
-  if (entry.afterCommaOnly && !(i > 0 && t.sepBefore[i] === SEP_OTHER && t.capitalized(i - 1)))
+  if (
+    entry.afterCommaOnly &&
+    !(i > t.first && t.sepBefore[i] === SEP_OTHER && t.capitalized(i - 1))
+  )
     return null;
   if (entry.afterCommaOnly && !/,\s*$/.test(text.slice(t.end[i - 1], s))) return null;
   let j = i + 1;
@@ -710,7 +749,7 @@ function variantHits(key: string, single: boolean, lex: Lexicon): PlaceHit[] | n
 
 /** A sentence-initial word with an English ending ("Shelling", "Clashes") is no misspelt name. */
 function looksEnglish(t: WordTokens, i: number): boolean {
-  return (i === 0 || t.sepBefore[i] === SEP_OTHER) && t.is(i, W.englishEnding);
+  return (i === t.first || t.sepBefore[i] === SEP_OTHER) && t.is(i, W.englishEnding);
 }
 
 function fuzzyHits(spaced: string, single: boolean, lex: Lexicon): PlaceHit[] | null {
@@ -759,12 +798,21 @@ function isOrgOrEvent(t: WordTokens, i: number, j: number): boolean {
   const next = j < t.count && joinable(t, j) ? t.word(j) : NO_WORD;
   // Rivers, seas and other natural features: "the Dnipro river", "the left bank of the Dnipro".
   if (next.has(W.naturalFeature)) return true;
-  if (i >= 2 && t.key(i - 1) === 'the' && (t.key(i - 2) === 'of' ? t.is(i - 3, W.bankWord) : false))
+  if (
+    i >= t.first + 2 &&
+    t.key(i - 1) === 'the' &&
+    (t.key(i - 2) === 'of' ? t.is(i - 3, W.bankWord) : false)
+  )
     return true;
   if (next.has(W.orgSuffix) && t.capitalized(j)) return true;
   if (next.has(W.eventSuffix) && !t.possessive(j - 1)) return true;
   // "Armed Forces of Ukraine", "Ministry of Defence of Russia"
-  if (i >= 2 && t.key(i - 1) === 'of' && t.capitalized(i - 2) && t.is(i - 2, W.orgOfHead)) {
+  if (
+    i >= t.first + 2 &&
+    t.key(i - 1) === 'of' &&
+    t.capitalized(i - 2) &&
+    t.is(i - 2, W.orgOfHead)
+  ) {
     return true;
   }
   return false;
@@ -812,7 +860,7 @@ function isRejectedCommonWord(
   let maxPop = 0;
   for (const h of hits)
     if (h.matchedBy !== 'fuzzy') maxPop = Math.max(maxPop, gz.population[h.place]);
-  if (i > 0 && maxPop >= MIN_COMMON_WORD_CITY) return false;
+  if (i > t.first && maxPop >= MIN_COMMON_WORD_CITY) return false;
   // Capitals and very big cities are names wherever they stand ("Moscow said ...").
   if (
     maxPop >= 500_000 ||
@@ -824,6 +872,7 @@ function isRejectedCommonWord(
 
 /** Whether only a full stop and spaces stand between token i - 1 and i ("Sen. Gregg"). */
 function abbreviationDot(t: WordTokens, i: number): boolean {
+  if (i <= t.first) return false;
   const text = t.text;
   let k = t.end[i - 1];
   if (text.charCodeAt(k) !== 46) return false;
@@ -833,6 +882,7 @@ function abbreviationDot(t: WordTokens, i: number): boolean {
 
 /** Whether token i - 1 is an initial ("W." in "George W. Bush") right before token i. */
 function initialBefore(t: WordTokens, i: number): boolean {
+  if (i <= t.first) return false;
   return t.end[i - 1] - t.start[i - 1] === 1 && t.capitalized(i - 1) && abbreviationDot(t, i);
 }
 
@@ -959,11 +1009,11 @@ const SAINT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 function isAcronym(t: WordTokens, i: number, j: number): boolean {
   if (j - i !== 1 || t.end[i] - t.start[i] > MAX_ACRONYM_LENGTH || !t.allCaps(i)) return false;
   const capsRun =
-    (i > 0 && t.capitalized(i - 1) && t.allCaps(i - 1)) ||
+    (i > t.first && t.capitalized(i - 1) && t.allCaps(i - 1)) ||
     (j < t.count && t.capitalized(j) && t.allCaps(j));
   return (
     !capsRun &&
-    !(i === 0 && j < t.count && t.sepBefore[j] === SEP_OTHER && t.end[i] - t.start[i] > 3)
+    !(i === t.first && j < t.count && t.sepBefore[j] === SEP_OTHER && t.end[i] - t.start[i] > 3)
   );
 }
 
@@ -1006,9 +1056,10 @@ function cuesFor(
     if (possessive && (next.has(W.actorNoun) || next2.has(W.actorNoun))) actor = true;
     if (!possessive && t.sepBefore[j] === SEP_SPACE && next.has(W.actorNoun)) actor = true;
     if (prev.has(W.actorPreposition) && t.sepBefore[i] === SEP_SPACE) actor = true;
-    if (prev.key === 'from' && i === 1 && j < t.count && t.sepBefore[j] === SEP_OTHER) actor = true;
+    if (prev.key === 'from' && i === t.first + 1 && j < t.count && t.sepBefore[j] === SEP_OTHER)
+      actor = true;
     if (prev.key === 'in' && prev2.has(W.powerInHead)) actor = true;
-    if (i === 0 && j < t.count && t.sepBefore[j] === SEP_OTHER && next.has(W.actorVerb))
+    if (i === t.first && j < t.count && t.sepBefore[j] === SEP_OTHER && next.has(W.actorVerb))
       actor = true;
   }
   // Most mentions have no cue: they share one empty list (never mutated).

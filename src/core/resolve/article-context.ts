@@ -1,5 +1,6 @@
 import type { RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
+import type { ArticleTokens } from '../text/tokenize.ts';
 import { dominantAdmin1, sharedCandidates } from './dominant-admin1.ts';
 
 /** What an article says about where it is, gathered from its region and country mentions. */
@@ -32,35 +33,41 @@ export interface ArticleContext {
  * Demonyms are context cues, never places: "Ukrainian forces" makes Ukraine the likely
  * country of the article's places. Only the countries of the war's region and major powers.
  */
-const DEMONYMS: Record<string, string> = {
-  ukrainian: 'UA',
-  ukrainians: 'UA',
-  russian: 'RU',
-  russians: 'RU',
-  belarusian: 'BY',
-  belarusians: 'BY',
-  moldovan: 'MD',
-  polish: 'PL',
-  georgian: 'GE',
-  american: 'US',
-  british: 'GB',
-  french: 'FR',
-  german: 'DE',
-  israeli: 'IL',
-  palestinian: 'PS',
-  syrian: 'SY',
-  lebanese: 'LB',
-  turkish: 'TR',
-  chinese: 'CN',
-  iranian: 'IR',
-};
+const DEMONYMS = new Map<string, string>(
+  Object.entries({
+    ukrainian: 'UA',
+    ukrainians: 'UA',
+    russian: 'RU',
+    russians: 'RU',
+    belarusian: 'BY',
+    belarusians: 'BY',
+    moldovan: 'MD',
+    polish: 'PL',
+    georgian: 'GE',
+    american: 'US',
+    british: 'GB',
+    french: 'FR',
+    german: 'DE',
+    israeli: 'IL',
+    palestinian: 'PS',
+    syrian: 'SY',
+    lebanese: 'LB',
+    turkish: 'TR',
+    chinese: 'CN',
+    iranian: 'IR',
+  }),
+);
 
-// One regular expression over the whole text: faster than a scan in JavaScript that looks at
-// every word.
-const DEMONYM_WORDS = new RegExp(`\\b(?:${Object.keys(DEMONYMS).join('|')})\\b`, 'gi');
+/** Lengths of the DEMONYMS words: a token of another length is none of them. */
+const DEMONYM_MIN = Math.min(...[...DEMONYMS.keys()].map((k) => k.length));
+const DEMONYM_MAX = Math.max(...[...DEMONYMS.keys()].map((k) => k.length));
 
 /** Collects the regions and countries an article names. */
-export function articleContext(text: string, raw: RawMention[], lex: Lexicon): ArticleContext {
+export function articleContext(
+  tokens: ArticleTokens,
+  raw: RawMention[],
+  lex: Lexicon,
+): ArticleContext {
   const admin1 = new Map<string, number>();
   const countries = new Map<string, number>();
   const bySentence = new Map<number, string[]>();
@@ -93,11 +100,13 @@ export function articleContext(text: string, raw: RawMention[], lex: Lexicon): A
   const own = dominantAdmin1(raw, lex);
   if (own) placeRegions.add(own);
   if (own && !admin1.has(own)) admin1.set(own, 0.5);
-  // Demonyms: a weak cue, counted at most three times per country.
+  // Demonyms: a weak cue, counted at most three times per country. English writes them with a
+  // capital ("Russian forces"), so only capitalised words are looked at.
   const seen = new Map<string, number>();
-  DEMONYM_WORDS.lastIndex = 0;
-  for (let w = DEMONYM_WORDS.exec(text); w; w = DEMONYM_WORDS.exec(text)) {
-    const cc = DEMONYMS[w[0].toLowerCase()];
+  for (let i = 0; i < tokens.count; i++) {
+    const n = tokens.end[i] - tokens.start[i];
+    if (n < DEMONYM_MIN || n > DEMONYM_MAX || !tokens.capitalized(i)) continue;
+    const cc = DEMONYMS.get(tokens.lower(i));
     if (cc && (seen.get(cc) ?? 0) < 3) {
       seen.set(cc, (seen.get(cc) ?? 0) + 1);
       bump(countries, cc, 0.5);

@@ -6,7 +6,7 @@ import type { ArticleContext } from './article-context.ts';
 import { haversineKm } from '../geo/haversine-km.ts';
 import { similarPlaces } from '../gazetteer/similar-places.ts';
 import { regionFeature } from '../gazetteer/region-feature.ts';
-import { isJsSpace } from '../text/split-sentences.ts';
+import type { ArticleTokens } from '../text/tokenize.ts';
 import { aboutTheatre, theatreProximity } from './theatre.ts';
 
 /**
@@ -100,9 +100,22 @@ const AREA_WORD = /\b(?:district|raion|rayon|hromada|community|okrug|municipalit
 
 /** Feature codes of the natural features the country dumps add (rivers, hills, islands ...). */
 const NATURAL_FEATURES = new Set(['STM', 'RSV', 'LK', 'HLL', 'MT', 'MTS', 'ISL']);
-/** A feature word right after a name: the name is the feature's. */
-const FEATURE_WORD_AFTER =
-  /^\s+(?:river|reservoir|lake|sea|hill|heights?|mound|island|mount|mountain|ridge)\b/i;
+/** A feature word right after a name (within FEATURE_WORD_REACH): the name is the feature's. */
+const FEATURE_WORDS = new Set([
+  'river',
+  'reservoir',
+  'lake',
+  'sea',
+  'hill',
+  'height',
+  'heights',
+  'mound',
+  'island',
+  'mount',
+  'mountain',
+  'ridge',
+]);
+const FEATURE_WORD_REACH = 14;
 /** A key that names a natural feature in full ("kakhovka reservoir", "hora savur mohyla"). */
 const NATURAL_KEY =
   /\b(?:river|reservoir|vodoskhovyshche|vodokhranilishche|lake|ozero|hill|hora|gora|mohyla|island|ostriv)\b/;
@@ -138,7 +151,7 @@ const TOWN_NOUNS = new Set([
  * answer, decided on the evidence of all of them.
  */
 export function resolveMentions(
-  text: string,
+  tokens: ArticleTokens,
   raw: RawMention[],
   ctx: ArticleContext,
   lex: Lexicon,
@@ -162,7 +175,7 @@ export function resolveMentions(
   const groups: Group[] = [];
   const decided = new Map<string, Group>();
   for (const [key, ms] of byKey) {
-    const g = prepareGroup(ms[0].key, ms, text, ctx, lex);
+    const g = prepareGroup(ms[0].key, ms, tokens, ctx, lex);
     groups.push(g);
     decided.set(key, g);
   }
@@ -231,9 +244,7 @@ export function resolveMentions(
     const bigCalledTown =
       !!best &&
       gz.population[best.place] > 100_000 &&
-      /\b(?:village|hamlet|settlement)\s+of\s+$/i.test(
-        text.slice(Math.max(0, m.start - 25), m.start),
-      );
+      SMALL_PLACE_NOUNS.has(nounOfBefore(tokens, m.start, 25) ?? '');
     // Doubtful: a fuzzy guess, or an ambiguous name, that lands outside the regions the
     // article is about. With an explicit region in the same sentence the best reading is kept
     // (a claim will check it) unless it is a fuzzy guess or a big city called a village.
@@ -564,7 +575,7 @@ function placeTheatreProximity(gz: Gazetteer, p: number): number {
 function prepareGroup(
   key: string,
   ms: RawMention[],
-  text: string,
+  tokens: ArticleTokens,
   ctx: ArticleContext,
   lex: Lexicon,
 ): Group {
@@ -575,7 +586,10 @@ function prepareGroup(
   const hits: PlaceHit[] = [];
   // A river, reservoir, hill or island is meant when the text says so ("the Pavlivka river",
   // "Saur-Mogila height") or names it in full; a bare name is a settlement.
-  const featureNamed = ms.some((m) => FEATURE_WORD_AFTER.test(text.slice(m.end, m.end + 14)));
+  const featureNamed = ms.some((m) => {
+    const i = tokens.wordAfter(m.end, m.end + FEATURE_WORD_REACH);
+    return i >= 0 && tokens.start[i] > m.end && FEATURE_WORDS.has(tokens.lower(i));
+  });
   for (const m of ms) {
     for (const h of m.hits) {
       if (seen[h.place] === stamp) continue;
@@ -670,7 +684,7 @@ function prepareGroup(
       for (const c of cl) if (!sentenceCountries.includes(c)) sentenceCountries.push(c);
     }
     // The noun before the name: "the town of X", "the village X".
-    if (!townNoun && townNounBefore(text, m.start)) townNoun = true;
+    if (!townNoun && townNounBefore(tokens, m.start)) townNoun = true;
   }
   // Front sectors are named after towns of some size: weigh population more.
   let popWeight = WEIGHTS.population;
@@ -861,42 +875,30 @@ function fallbackAlternatives(
 }
 
 /**
- * Whether the last word before `at` (within 30 characters, split on whitespace, lower-cased),
- * skipping an "of", is a TOWN_NOUNS noun: "the town of X", "the village X". ASCII words are
- * compared in place; a word with other characters is sliced and lower-cased (its lower case
- * may differ in length).
+ * Whether the word before `at` (within 30 characters, white space between), skipping an "of",
+ * is a TOWN_NOUNS noun: "the town of X", "the village X".
  */
-function townNounBefore(text: string, at: number): boolean {
+function townNounBefore(tokens: ArticleTokens, at: number): boolean {
   const from = Math.max(0, at - 30);
-  let e = at;
-  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
-  if (e === from) return false;
-  let b = e;
-  while (b > from && !isJsSpace(text.charCodeAt(b - 1))) b--;
-  if (lowerWord(text, b, e, 2) === 'of') {
-    e = b;
-    while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
-    if (e === from) return false;
-    b = e;
-    while (b > from && !isJsSpace(text.charCodeAt(b - 1))) b--;
-  }
-  const word = lowerWord(text, b, e, TOWN_NOUN_MAX);
-  return word !== null && TOWN_NOUNS.has(word);
+  let i = tokens.wordBefore(at, from);
+  if (i >= 0 && tokens.isWord(i, 'of')) i = tokens.wordBefore(tokens.start[i], from);
+  return i >= 0 && TOWN_NOUNS.has(tokens.lower(i));
 }
 
-const TOWN_NOUN_MAX = Math.max(...[...TOWN_NOUNS].map((n) => n.length));
+/** Nouns for places too small to be a big city: "the village of Kharkiv" is not Kharkiv. */
+const SMALL_PLACE_NOUNS = new Set(['village', 'hamlet', 'settlement']);
 
 /**
- * text.slice(b, e).toLowerCase(), or null when that is certainly longer than `max`
- * characters (an ASCII word of more; lower-casing keeps ASCII lengths).
+ * The word before "of" before `at` ("the village of X"), lower-cased, within `reach`
+ * characters and with white space around the "of"; undefined when there is none.
  */
-function lowerWord(text: string, b: number, e: number, max: number): string | null {
-  if (e - b > max) {
-    for (let k = b; k < e; k++)
-      if (text.charCodeAt(k) >= 128) return text.slice(b, e).toLowerCase();
-    return null;
-  }
-  return text.slice(b, e).toLowerCase();
+function nounOfBefore(tokens: ArticleTokens, at: number, reach: number): string | undefined {
+  const from = Math.max(0, at - reach);
+  const of = tokens.wordBefore(at, from);
+  if (of < 0 || tokens.end[of] === at || !tokens.isWord(of, 'of')) return undefined;
+  const noun = tokens.wordBefore(tokens.start[of], from);
+  if (noun < 0 || tokens.end[noun] === tokens.start[of]) return undefined;
+  return tokens.lower(noun);
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { Sentence } from '../types.ts';
 import { foldKey, isWordCode } from './fold-key.ts';
+import { isJsSpace } from './split-sentences.ts';
 
 /** `sepBefore` codes: what separates a token from the one before it. */
 export const SEP_SPACE = 0;
@@ -30,7 +32,7 @@ export class Tokens {
   start: Int32Array;
   end: Int32Array;
   sepBefore: Uint8Array;
-  private flags: Uint8Array;
+  protected flags: Uint8Array;
   /** The text the tokens index into. */
   text = '';
   private keys: (string | undefined)[] = [];
@@ -40,6 +42,11 @@ export class Tokens {
     this.end = new Int32Array(capacity);
     this.sepBefore = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
+  }
+
+  /** The flag bits of every token (for a view that shares this object's arrays). */
+  flagArray(): Uint8Array {
+    return this.flags;
   }
 
   /** foldKey of the token text, made on first use. */
@@ -183,6 +190,94 @@ export class Tokens {
     this.end = grow32(this.end);
     this.sepBefore = grow8(this.sepBefore);
     this.flags = grow8(this.flags);
+  }
+}
+
+/**
+ * The word tokens of a whole article, made once (pipeline.ts) and read by every stage that
+ * looks at words: recognition (sentence by sentence), resolution ("the town of X") and claim
+ * extraction ("near X", "the governor of Y"). Indexes are the article's: sentence s holds
+ * tokens [sentenceFirst[s], sentenceEnd[s]).
+ *
+ * A sentence's first token has SEP_SPACE before it: no name, qualifier or phrase reaches across
+ * a sentence boundary, so nothing joins it to the sentence before.
+ */
+export class ArticleTokens extends Tokens {
+  /** First token of each sentence. */
+  readonly sentenceFirst: Int32Array;
+  /** One past the last token of each sentence. */
+  readonly sentenceEnd: Int32Array;
+
+  private constructor(text: string, sentences: readonly Sentence[]) {
+    // About one token per six characters of news; grown on demand.
+    super(Math.max(16, (text.length / 5) | 0));
+    this.reset(text, 0, text.length);
+    this.sentenceFirst = new Int32Array(sentences.length);
+    this.sentenceEnd = new Int32Array(sentences.length);
+    let i = 0;
+    for (let s = 0; s < sentences.length; s++) {
+      while (i < this.count && this.start[i] < sentences[s].start) i++;
+      this.sentenceFirst[s] = i;
+      if (i < this.count && this.start[i] < sentences[s].end) this.sepBefore[i] = SEP_SPACE;
+      while (i < this.count && this.start[i] < sentences[s].end) i++;
+      this.sentenceEnd[s] = i;
+    }
+  }
+
+  /** Tokenizes an article whose sentences (splitSentences) are given, in order. */
+  static of(text: string, sentences: readonly Sentence[]): ArticleTokens {
+    return new ArticleTokens(text, sentences);
+  }
+
+  /** The last token ending at or before `offset`, or -1. */
+  lastEndingBy(offset: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.end[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /**
+   * The token right before `offset` with only white space between them, starting at or after
+   * `from`, or -1: the word before a name ("the town of X") or before a phrase's end.
+   */
+  wordBefore(offset: number, from = 0): number {
+    const i = this.lastEndingBy(offset);
+    if (i < 0 || this.start[i] < from) return -1;
+    const text = this.text;
+    for (let k = this.end[i]; k < offset; k++) if (!isJsSpace(text.charCodeAt(k))) return -1;
+    return i;
+  }
+
+  /**
+   * The token right after `offset` with only white space between them, ending at or before
+   * `to`, or -1: the word after a name ("the Pavlivka river").
+   */
+  wordAfter(offset: number, to = this.text.length): number {
+    const i = this.lastEndingBy(offset) + 1;
+    if (i >= this.count || this.end[i] > to) return -1;
+    const text = this.text;
+    for (let k = offset; k < this.start[i]; k++) if (!isJsSpace(text.charCodeAt(k))) return -1;
+    return i;
+  }
+
+  /** Whether token i is the lower-case ASCII `word`, ignoring case ("Of", "of"). */
+  isWord(i: number, word: string): boolean {
+    const s = this.start[i];
+    if (this.end[i] - s !== word.length) return false;
+    const text = this.text;
+    for (let k = 0; k < word.length; k++)
+      if ((text.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Token i's text, lower-cased. */
+  lower(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]).toLowerCase();
   }
 }
 

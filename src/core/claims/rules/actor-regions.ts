@@ -3,7 +3,7 @@ import type { Engine } from '../../engine.ts';
 import type { Directness } from '../claim-draft.ts';
 import { oblastOfCapital } from '../oblast-of-capital.ts';
 import { mentionsBySentence } from '../by-sentence.ts';
-import { isJsSpace } from '../../text/split-sentences.ts';
+import type { ArticleTokens } from '../../text/tokenize.ts';
 
 export interface ActorRegionFinding {
   sentence: number;
@@ -29,18 +29,16 @@ function asRegion(m: Mention, engine: Engine): Mention | null {
 
 /**
  * Whether OFFICIAL_BEFORE can match text[from, to): it ends in "of", "for" or "the" and
- * whitespace, checked without a regular expression (most region mentions have no official).
+ * white space, checked on the words without a regular expression (most region mentions have
+ * no official).
  */
-function mayEndOfficialBefore(text: string, from: number, to: number): boolean {
-  let e = to;
-  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
-  if (e === to) return false;
-  let b = e;
-  while (b > from && !isJsSpace(text.charCodeAt(b - 1))) b--;
-  const n = e - b;
-  if (n < 2 || n > 3) return false;
-  const w = text.slice(b, e).toLowerCase();
-  return w === 'of' || w === 'for' || w === 'the';
+function mayEndOfficialBefore(tokens: ArticleTokens, from: number, to: number): boolean {
+  const i = tokens.wordBefore(to, from);
+  return (
+    i >= 0 &&
+    tokens.end[i] < to &&
+    (tokens.isWord(i, 'of') || tokens.isWord(i, 'for') || tokens.isWord(i, 'the'))
+  );
 }
 
 /** Surname patterns, shared across articles (the same officials recur); bounded. */
@@ -70,12 +68,13 @@ function surname(name: string): string {
  * is named again ("Pushilin's earlier statements about ... Sevastopol").
  */
 export function findActorRegions(
-  text: string,
+  tokens: ArticleTokens,
   sentences: Sentence[],
   mentions: Mention[],
   engine: Engine,
   bySentence = mentionsBySentence(mentions),
 ): ActorRegionFinding[] {
+  const text = tokens.text;
   const out: ActorRegionFinding[] = [];
   const persons = new Map<string, { regionId: string; phrase: string; re: RegExp }>();
   for (const s of sentences) {
@@ -89,7 +88,7 @@ export function findActorRegions(
       // The official's phrase first: it depends on the text around the mention only, and
       // most mentions have none.
       const from = Math.max(s.start, r0.start - 70);
-      const ob = mayEndOfficialBefore(text, from, r0.start)
+      const ob = mayEndOfficialBefore(tokens, from, r0.start)
         ? OFFICIAL_BEFORE.exec(text.slice(from, r0.start))
         : null;
       const oa = OFFICIAL_AFTER.exec(text.slice(r0.end, Math.min(s.end, r0.end + 40)));

@@ -3,7 +3,7 @@
  * road to X". The subject is the other place of the sentence: the closest located place
  * before the phrase, else the first after it.
  */
-import { isJsSpace } from '../../text/split-sentences.ts';
+import type { ArticleTokens } from '../../text/tokenize.ts';
 import type { Mention } from '../../types.ts';
 import type { ClaimDraft } from '../claim-draft.ts';
 import type { SentenceScope } from './sentence-scope.ts';
@@ -26,11 +26,11 @@ const COMPASS: Record<string, number> = {
   'north-west': 315,
 };
 
-export function nearPhrase({ text, sentence, ms, places, add }: SentenceScope): void {
+export function nearPhrase({ text, tokens, sentence, ms, places, add }: SentenceScope): void {
   for (const anchor of ms) {
     if (!(anchor.kind === 'place' || anchor.kind === 'actor') || !anchor.place) continue;
     const near = parseNearAt(
-      text,
+      tokens,
       Math.max(sentence.start, anchor.start - NEAR_REACH),
       anchor.start,
     );
@@ -83,8 +83,9 @@ const NEAR_PHRASE =
  * "from" distances and "not far from", "to" roads and "close to"; "near" and "outside" only
  * the last. They are tried in the same order as ever, so the first match is the same.
  */
-function parseNearAt(text: string, from: number, to: number): NearParse | null {
-  const lastWord = lastAsciiWord(text, Math.max(from, to - 12), to);
+function parseNearAt(tokens: ArticleTokens, from: number, to: number): NearParse | null {
+  const text = tokens.text;
+  const lastWord = lastShortWord(tokens, Math.max(from, to - 12), to);
   if (!lastWord || !NEAR_LAST_WORDS.has(lastWord)) return null;
   const before = text.slice(from, to);
   let m = lastWord === 'of' || lastWord === 'from' ? NEAR_KM.exec(before) : null;
@@ -109,21 +110,13 @@ function parseNearAt(text: string, from: number, to: number): NearParse | null {
 }
 
 /**
- * The last run of regex word characters ([A-Za-z0-9_]) in text[from, to) before trailing
- * whitespace, lower-cased (what /(\w+)\s*$/ captures); undefined when there is none, and
- * also when it is longer than any near-phrase word.
+ * The word before `to` (white space between), lower-cased, when it starts at or after `from`,
+ * is plain ASCII and is no longer than any near-phrase word; else undefined.
  */
-function lastAsciiWord(text: string, from: number, to: number): string | undefined {
-  let e = to;
-  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
-  let b = e;
-  while (b > from && isRegexWordCode(text.charCodeAt(b - 1))) b--;
-  if (b === e || e - b > 7) return undefined;
-  return text.slice(b, e).toLowerCase();
-}
-
-function isRegexWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+function lastShortWord(tokens: ArticleTokens, from: number, to: number): string | undefined {
+  const i = tokens.wordBefore(to, from);
+  if (i < 0 || !tokens.plain(i) || tokens.end[i] - tokens.start[i] > 7) return undefined;
+  return tokens.lower(i);
 }
 
 /** "Belgorod's governor", "the Kharkiv mayor": the place names an office, not a location. */

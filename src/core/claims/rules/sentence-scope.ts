@@ -7,6 +7,7 @@
 import type { Mention, Sentence } from '../../types.ts';
 import type { Engine } from '../../engine.ts';
 import type { ClaimDraft, Directness } from '../claim-draft.ts';
+import type { ArticleTokens } from '../../text/tokenize.ts';
 
 /** Records one claim (deduplicated per subject, relation and region by the sink). */
 export type AddClaim = (
@@ -21,6 +22,8 @@ export type AddClaim = (
 
 export interface SentenceScope {
   text: string;
+  /** The article's words (tokens.text is `text`). */
+  tokens: ArticleTokens;
   sentence: Sentence;
   /** The sentence's mentions, in text order. */
   ms: Mention[];

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleTokens, SEP_HYPHEN, SEP_OTHER, SEP_SPACE, tokenize } from './tokenize.ts';
+import { splitSentences } from './split-sentences.ts';
+
+const words = (t: { count: number; start: Int32Array; end: Int32Array; text: string }) =>
+  Array.from({ length: t.count }, (_, i) => t.text.slice(t.start[i], t.end[i]));
+
+describe('tokenize', () => {
+  it('splits words, keeps apostrophes inside names and marks possessives and separators', () => {
+    const t = tokenize("Kharkiv's mayor visited Kramators'k - Sloviansk, then Kyiv.");
+    expect(words(t)).toEqual([
+      'Kharkiv',
+      'mayor',
+      'visited',
+      "Kramators'k",
+      'Sloviansk',
+      'then',
+      'Kyiv',
+    ]);
+    expect(t.possessive(0)).toBe(true);
+    expect(t.possessive(3)).toBe(false);
+    expect(t.sepBefore[4]).toBe(SEP_HYPHEN);
+    expect(t.sepBefore[5]).toBe(SEP_OTHER);
+    expect(t.sepBefore[2]).toBe(SEP_SPACE);
+    expect(t.capitalized(0) && !t.capitalized(1)).toBe(true);
+    expect(t.plain(3)).toBe(false);
+  });
+});
+
+describe('ArticleTokens', () => {
+  const text =
+    'Shelling hit the village of Pervomaiske. Near Toretsk, officials said.\nThe Siverskyi Donets river rose.';
+  const sentences = splitSentences(text);
+  const t = ArticleTokens.of(text, sentences);
+
+  it('tokenises the article once and knows each sentence’s tokens', () => {
+    expect(sentences).toHaveLength(3);
+    const of = (s: number) =>
+      Array.from({ length: t.sentenceEnd[s] - t.sentenceFirst[s] }, (_, k) =>
+        t.lower(t.sentenceFirst[s] + k),
+      );
+    expect(of(0)).toEqual(['shelling', 'hit', 'the', 'village', 'of', 'pervomaiske']);
+    expect(of(1)).toEqual(['near', 'toretsk', 'officials', 'said']);
+    expect(of(2)).toEqual(['the', 'siverskyi', 'donets', 'river', 'rose']);
+    // Nothing joins a sentence's first word to the sentence before.
+    expect(t.sepBefore[t.sentenceFirst[1]]).toBe(SEP_SPACE);
+    expect(t.sepBefore[t.sentenceFirst[1] + 2]).toBe(SEP_OTHER);
+  });
+
+  it('finds the word before and after a position across white space only', () => {
+    const at = text.indexOf('Pervomaiske');
+    const of = t.wordBefore(at);
+    expect(t.isWord(of, 'of')).toBe(true);
+    expect(t.lower(t.wordBefore(t.start[of]))).toBe('village');
+    // Within reach only.
+    expect(t.wordBefore(at, at - 2)).toBe(-1);
+    // A comma is not white space: no word right before "officials".
+    expect(t.wordBefore(text.indexOf('officials'))).toBe(-1);
+    const donets = text.indexOf('Donets') + 'Donets'.length;
+    expect(t.lower(t.wordAfter(donets))).toBe('river');
+    expect(t.wordAfter(donets, donets + 4)).toBe(-1);
+    expect(t.wordAfter(text.indexOf('Toretsk') + 7)).toBe(-1);
+  });
+
+  it('compares words ignoring case', () => {
+    const near = t.sentenceFirst[1];
+    expect(t.isWord(near, 'near')).toBe(true);
+    expect(t.isWord(near, 'nea')).toBe(false);
+    expect(t.isWord(near, 'neat')).toBe(false);
+  });
+});
