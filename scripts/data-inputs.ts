@@ -27,6 +27,8 @@ export const DATA_PACKAGES = [
 /** Source folders whose code shapes the data files (tests excluded). */
 const CODE_DIRS = ['scripts', 'src/core/text', 'src/core/gazetteer', 'src/core/regions'];
 const CODE_FILE = /(?<!\.test)(?<!\.bench)\.ts$/;
+/** Source data files of this project's own that the build reads. */
+const DATA_FILES = ['data/continents.tsv'];
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -57,6 +59,10 @@ export function dataInputsKey(root: string): string {
       h.update(relative(root, file));
       h.update(readFileSync(file));
     }
+  }
+  for (const file of DATA_FILES) {
+    h.update(file);
+    h.update(readFileSync(join(root, file)));
   }
   // The GeoNames files of the drop folder (data/geonames/), by name and content.
   for (const file of dropFolderFiles(join(root, 'data', 'geonames'))) {

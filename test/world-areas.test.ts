@@ -19,6 +19,10 @@ const SCOTLAND = 2638360;
 const SURREY = 2636512;
 const SOUTH_SUDAN = 7909807;
 const DR_CONGO = 203312;
+const AFRICA = 6255146;
+const ASIA = 6255147;
+const EUROPE = 6255148;
+const NORTH_AMERICA = 6255149;
 
 const engine = loadEngine();
 const codeLists = engine.gazetteer.meta.admin1.some((a) => a.code === 'US.NY' && a.geonameId);
@@ -99,5 +103,45 @@ describe('country names', () => {
     expect(
       mentionOf('Aid reached Port-au-Prince on Monday.', 'Port-au-Prince').place?.countryCode,
     ).toBe('HT');
+  });
+});
+
+describe('continents', () => {
+  it('a continent is the GeoNames continent, not a namesake town', () => {
+    const text = 'The virus spread through birds in Asia, Europe and Africa.';
+    const asia = mentionOf(text, 'Asia');
+    // Not Mahdia, Tunisia (formerly "Africa"), nor Asia, a village in the Philippines.
+    expect([asia.place?.id, asia.kind, asia.precision]).toEqual([ASIA, 'continent', 'continent']);
+    expect(mentionOf(text, 'Europe').place?.id).toBe(EUROPE);
+    const africa = mentionOf(text, 'Africa').place!;
+    expect([africa.id, africa.featureCode, africa.countryCode]).toEqual([AFRICA, 'CONT', '']);
+    expect(africa.lat).toBeCloseTo(7.1881, 4);
+    expect(africa.lon).toBeCloseTo(21.09375, 4);
+  });
+  it('two-word continents, and a country named after one stays the country', () => {
+    const text = 'Flights from North America to South Africa resumed.';
+    expect(mentionOf(text, 'North America').place?.id).toBe(NORTH_AMERICA);
+    const za = mentionOf(text, 'South Africa');
+    expect([za.kind, za.regionId]).toEqual(['country', 'ZA']);
+  });
+  it('a continent is no anchor: the places of the article decide alone', () => {
+    // "Paris" beside Europe's point (in Baden-Wuerttemberg) or without it: the same answer.
+    const a = analyzeArticle({ id: 't', text: 'Paris sent doctors.' }, engine);
+    const b = analyzeArticle({ id: 't', text: 'Paris sent doctors to Europe.' }, engine);
+    expect(b.mentions[0].place?.id).toBe(a.mentions[0].place?.id);
+    expect(b.mentions[0].confidence).toBe(a.mentions[0].confidence);
+  });
+  it('a continent is never the subject of a location claim', () => {
+    const a = analyzeArticle(
+      {
+        id: 't',
+        text: "Europe's largest nuclear plant lies in the Zaporizhzhia region, officials said.",
+      },
+      engine,
+    );
+    expect(a.mentions.find((m) => m.text === 'Europe')?.kind).toBe('continent');
+    expect(
+      a.claims.filter((c) => a.mentions.find((m) => m.id === c.mention)?.kind === 'continent'),
+    ).toEqual([]);
   });
 });

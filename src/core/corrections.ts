@@ -95,12 +95,13 @@ export function applyCorrections(
       continue;
     }
     taken.add(span);
+    const continent = place.featureCode === 'CONT';
     out.push({
       ...m,
-      kind: m.kind === 'actor' ? 'actor' : 'place',
+      kind: continent ? 'continent' : m.kind === 'actor' ? 'actor' : 'place',
       place,
       regionId: null,
-      precision: 'place',
+      precision: continent ? 'continent' : 'place',
       confidence: 1,
       cues: [
         ...(m.cues ?? []).filter((x) => x !== 'approximate' && x !== 'corrected'),
@@ -126,10 +127,10 @@ export function applyCorrections(
       start: t.start,
       end: t.end,
       text: written,
-      kind: 'place',
+      kind: place.featureCode === 'CONT' ? 'continent' : 'place',
       place,
       regionId: null,
-      precision: 'place',
+      precision: place.featureCode === 'CONT' ? 'continent' : 'place',
       confidence: 1,
       matchedBy: 'exact',
       alternatives: [],

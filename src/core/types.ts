@@ -49,18 +49,22 @@ export type MatchedBy = 'exact' | 'alternate' | 'variant' | 'fuzzy' | 'context-f
 /**
  * How precisely a mention is located: a populated place; a district of a city (the district
  * when the gazetteer has it, else the city); coordinates written in the text; a first-level
- * region or a country (a region mention, or a fallback); or not at all.
+ * region or a country (a region mention, or a fallback); a continent (its GeoNames point); or
+ * not at all.
  */
-export type Precision = 'place' | 'district' | 'coordinates' | 'admin1' | 'country' | 'unresolved';
+export type Precision =
+  'place' | 'district' | 'coordinates' | 'admin1' | 'country' | 'continent' | 'unresolved';
 
 /**
  * What a mention is:
  * - `place`: a populated place used as a location;
  * - `actor`: a capital or seat of power used as an actor ("Kyiv said", "the Kremlin");
  * - `region`: an admin-1 region or composite region ("the Kharkiv region", "DPR", "Donbas");
- * - `country`: a country ("Russia", "Ukraine").
+ * - `country`: a country ("Russia", "Ukraine");
+ * - `continent`: a continent ("Africa", "Europe"), with the GeoNames feature (CONT) as its
+ *   place: a point for the map and the evaluation, never the subject of a location claim.
  */
-export type MentionKind = 'place' | 'actor' | 'region' | 'country';
+export type MentionKind = 'place' | 'actor' | 'region' | 'country' | 'continent';
 
 /**
  * A named piece of evidence the resolver weighed (the names of its WEIGHTS, see
@@ -144,7 +148,7 @@ export interface Mention extends Span {
   sentence: number;
   text: string;
   kind: MentionKind;
-  /** The chosen place (for `place`/`actor` mentions), or null. */
+  /** The chosen place (for `place`/`actor`/`continent` mentions), or null. */
   place: PlaceRef | null;
   /** The region id for `region`/`country` mentions and for admin-1 fallbacks, else null. */
   regionId: string | null;

@@ -98,6 +98,13 @@ const ADMIN_AREA_CODES = new Set(['ADM2', 'ADM2H', 'ADM3', 'ADM3H', 'ADM4', 'ADM
 /** A word in a name that makes it an area's ("Bakhmut district", "Marinska hromada"). */
 const AREA_WORD = /\b(?:district|raion|rayon|hromada|community|okrug|municipality|county)\b/;
 
+/**
+ * Feature codes of areas too large for their point to say where anything else lies: a continent
+ * (data/continents.tsv). Such a reading is never an anchor of spatial coherence (a country
+ * mention is none either), and its mention is of kind and precision `continent`.
+ */
+const CONTINENT_CODES = new Set(['CONT']);
+
 /** Feature codes of the natural features the country dumps add (rivers, hills, islands ...). */
 const NATURAL_FEATURES = new Set(['STM', 'RSV', 'LK', 'HLL', 'MT', 'MTS', 'ISL']);
 /** A feature word right after a name (within FEATURE_WORD_REACH): the name is the feature's. */
@@ -158,13 +165,14 @@ export function resolveMentions(
   articleId: string,
 ): Mention[] {
   const gz = lex.gazetteer;
+  const { continent } = featureTables(gz);
 
   // Anchors for spatial coherence: place mentions whose reading is nearly certain.
   const anchors: Anchor[] = [];
   for (const m of raw) {
     if (m.kind !== 'place' || m.hits.length === 0) continue;
     const strong = onlyStrongHit(m.hits);
-    if (strong >= 0)
+    if (strong >= 0 && continent[gz.featureCode[strong]] === 0)
       anchors.push({ lat: gz.lat[strong], lon: gz.lon[strong], key: m.key, place: strong });
   }
   // Each name's candidates and their scores without anchors are worked out once (prepareGroup);
@@ -188,6 +196,7 @@ export function resolveMentions(
     rankGroup(g, lex, NO_ANCHORS, 1);
     if (g.ranked.length > 1 && g.probs[0] >= 0.6) {
       const p = g.ranked[0].place;
+      if (continent[gz.featureCode[p]] === 1) continue;
       anchors.push({ lat: gz.lat[p], lon: gz.lon[p], key: g.key, place: p });
     }
   }
@@ -315,14 +324,19 @@ export function resolveMentions(
     const actor =
       m.cues.includes('seat-of-power') ||
       (m.cues.includes('actor-context') && (fc === 'PPLC' || fc === 'PPLG'));
+    const isContinent = continent[gz.featureCode[best.place]] === 1;
     out.push(
       mention(
         id,
         m,
-        actor ? 'actor' : 'place',
+        isContinent ? 'continent' : actor ? 'actor' : 'place',
         gz.place(best.place),
         null,
-        DISTRICT_CODES.has(fc) || d.cityFallback?.has(best.place) ? 'district' : 'place',
+        isContinent
+          ? 'continent'
+          : DISTRICT_CODES.has(fc) || d.cityFallback?.has(best.place)
+            ? 'district'
+            : 'place',
         round3(calibrate(d.samePlaceShare, best.matchedBy)),
         best.matchedBy,
         // Each mention gets its own array; the Alternative objects are shared and immutable.
@@ -540,20 +554,27 @@ function freshStamp(gz: Gazetteer): PlaceStamps {
 
 /**
  * Per gazetteer, what resolution asks of each feature code, by the code's index: its
- * WEIGHTS.featureCode term and whether it is a NATURAL_FEATURES code (a string and a table
- * lookup per candidate before).
+ * WEIGHTS.featureCode term and whether it is a NATURAL_FEATURES or a CONTINENT_CODES code (a
+ * string and a table lookup per candidate before).
  */
 interface FeatureTables {
   weight: Float64Array;
   natural: Uint8Array;
+  /** 1 for a CONTINENT_CODES code. */
+  continent: Uint8Array;
 }
 
 const featureTables = perGazetteer<FeatureTables>((gz) => {
   const codes = gz.meta.featureCodes;
-  const t = { weight: new Float64Array(codes.length), natural: new Uint8Array(codes.length) };
+  const t = {
+    weight: new Float64Array(codes.length),
+    natural: new Uint8Array(codes.length),
+    continent: new Uint8Array(codes.length),
+  };
   for (let i = 0; i < codes.length; i++) {
     t.weight[i] = WEIGHTS.featureCode[codes[i]] ?? 0;
     t.natural[i] = NATURAL_FEATURES.has(codes[i]) ? 1 : 0;
+    t.continent[i] = CONTINENT_CODES.has(codes[i]) ? 1 : 0;
   }
   return t;
 });
