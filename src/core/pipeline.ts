@@ -75,6 +75,8 @@ export function analyzeArticle(
   if (timings) t = lap(timings, 'claims', t);
   verifyClaims(drafts, mentions, engine);
   const claims = drafts.map(toClaim);
+  // Nothing keeps the tokens: their arrays serve the next article.
+  tokens.release();
   if (timings) lap(timings, 'verify', t);
   return {
     id: input.id,

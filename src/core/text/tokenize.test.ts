@@ -69,3 +69,25 @@ describe('ArticleTokens', () => {
     expect(t.isWord(near, 'neat')).toBe(false);
   });
 });
+
+describe('ArticleTokens reuse', () => {
+  it('gives the same tokens with the arrays of a released article as with fresh ones', () => {
+    const long = 'Kharkiv, Sumy - Okhtyrka. '.repeat(40) + 'Last one here.';
+    const a = ArticleTokens.of(long, splitSentences(long));
+    expect(a.count).toBeGreaterThan(100);
+    a.release();
+    const text = 'Near Izium. The river rose-high';
+    const sentences = splitSentences(text);
+    const reused = ArticleTokens.of(text, sentences);
+    const fresh = tokenize(text);
+    expect(words(reused)).toEqual(words(fresh));
+    for (let i = 0; i < fresh.count; i++) {
+      expect(reused.capitalized(i)).toBe(fresh.capitalized(i));
+      expect(reused.plain(i)).toBe(fresh.plain(i));
+      // Only a sentence's first token differs: nothing joins it to the sentence before.
+      if (i !== reused.sentenceFirst[1]) expect(reused.sepBefore[i]).toBe(fresh.sepBefore[i]);
+    }
+    expect([reused.sentenceFirst[0], reused.sentenceEnd[0]]).toEqual([0, 2]);
+    expect([reused.sentenceFirst[1], reused.sentenceEnd[1]]).toEqual([2, 6]);
+  });
+});
