@@ -775,10 +775,10 @@ function baseScore(
   s += match - edits;
   if (sink) {
     note(sink, 'population', pop);
-    note(sink, 'featureCode', feature, gz.featureCodeOf(p));
-    note(sink, 'areaForBareName', area);
-    note(sink, 'matchedBy', match, matchedBy);
-    note(sink, 'fuzzyPerEdit', -edits, distance);
+    noteShared(sink, 'featureCode', feature, gz.featureCodeOf(p));
+    if (area !== 0) noteShared(sink, 'areaForBareName', area);
+    noteShared(sink, 'matchedBy', match, matchedBy);
+    if (edits !== 0) noteShared(sink, 'fuzzyPerEdit', -edits, distance);
   }
   const a1 = gz.admin1Key(p);
   const cc = gz.countryCode(p);
@@ -789,22 +789,22 @@ function baseScore(
   if (matchedBy !== 'fuzzy') {
     if (qualifiers && (qualifiers.includes(a1) || qualifiers.includes(cc))) {
       s += WEIGHTS.qualifier;
-      if (sink) note(sink, 'qualifier', WEIGHTS.qualifier);
+      if (sink) noteShared(sink, 'qualifier', WEIGHTS.qualifier);
     }
     if (sentenceRegions?.includes(a1)) {
       s += WEIGHTS.sentenceRegion;
-      if (sink) note(sink, 'sentenceRegion', WEIGHTS.sentenceRegion);
+      if (sink) noteShared(sink, 'sentenceRegion', WEIGHTS.sentenceRegion);
     } else if (ctx.admin1.has(a1)) {
       s += WEIGHTS.articleRegion;
-      if (sink) note(sink, 'articleRegion', WEIGHTS.articleRegion);
+      if (sink) noteShared(sink, 'articleRegion', WEIGHTS.articleRegion);
     }
     if (sentenceCountries?.includes(cc)) {
       s += WEIGHTS.sentenceCountry;
-      if (sink) note(sink, 'sentenceCountry', WEIGHTS.sentenceCountry);
+      if (sink) noteShared(sink, 'sentenceCountry', WEIGHTS.sentenceCountry);
     }
   } else if (ctx.admin1.has(a1) && !sentenceRegions?.includes(a1) && !qualifiers?.includes(a1)) {
     s += WEIGHTS.articleRegion;
-    if (sink) note(sink, 'articleRegion', WEIGHTS.articleRegion);
+    if (sink) noteShared(sink, 'articleRegion', WEIGHTS.articleRegion);
   }
   // The theatre, like a claimed region, chooses between places that bear the name; a fuzzy
   // look-alike near the front is no likelier a typo than one far from it.
@@ -815,16 +815,46 @@ function baseScore(
   }
   if (matchedBy !== 'fuzzy' && ctx.shared.has(p)) {
     s += WEIGHTS.sharedCandidate;
-    if (sink) note(sink, 'sharedCandidate', WEIGHTS.sharedCandidate);
+    if (sink) noteShared(sink, 'sharedCandidate', WEIGHTS.sharedCandidate);
   }
   const countryCount = ctx.countries.get(cc);
   if (countryCount !== undefined) {
     const w = WEIGHTS.country * Math.min(2, countryCount);
     s += w;
-    if (sink) note(sink, 'country', w, Math.min(2, countryCount));
+    if (sink) noteShared(sink, 'country', w, Math.min(2, countryCount));
   }
   return s;
 }
+
+/**
+ * Records a term whose weight follows from its evidence and detail alone (a feature code's
+ * weight, a kind of match, the fixed context terms): its Reason is made once and shared by
+ * every alternative that has it (Reasons are never changed). The reasons of the alternatives
+ * were some 4% of the analysis of news, most of it making these objects.
+ */
+function noteShared(
+  sink: Reason[],
+  evidence: Evidence,
+  weight: number,
+  detail?: string | number,
+): void {
+  let byDetail = SHARED_REASONS.get(evidence);
+  if (!byDetail) SHARED_REASONS.set(evidence, (byDetail = new Map()));
+  let r = byDetail.get(detail);
+  if (r === undefined) {
+    const w = Math.round(weight * 100) / 100;
+    r =
+      w === 0
+        ? null
+        : detail === undefined
+          ? { evidence, weight: w }
+          : { evidence, weight: w, detail };
+    byDetail.set(detail, r);
+  }
+  if (r) sink.push(r);
+}
+
+const SHARED_REASONS = new Map<Evidence, Map<string | number | undefined, Reason | null>>();
 
 /** Records a term of a score (terms of zero say nothing and are left out). */
 function note(sink: Reason[], evidence: Evidence, weight: number, detail?: string | number): void {
@@ -849,7 +879,7 @@ function reasonsOf(
   const out: Reason[] = [];
   baseScore(c.place, c.matchedBy, c.distance, g.evidence, ctx, lex, out);
   coherenceTerm(g.key, c.place, lex, anchors, coherenceScale, out);
-  if (c.town) note(out, 'townSizeMismatch', WEIGHTS.townSizeMismatch);
+  if (c.town) noteShared(out, 'townSizeMismatch', WEIGHTS.townSizeMismatch);
   // Largest first, ties in the order found (insertion sort: a dozen terms at most).
   for (let i = 1; i < out.length; i++) {
     const x = out[i];
@@ -953,7 +983,7 @@ function coherenceTerm(
     if (d < dMin) dMin = d;
   }
   if (named) {
-    if (sink) note(sink, 'namedElsewhere', WEIGHTS.namedElsewhere);
+    if (sink) noteShared(sink, 'namedElsewhere', WEIGHTS.namedElsewhere);
     return WEIGHTS.namedElsewhere;
   }
   if (dMin === Infinity) return 0;
