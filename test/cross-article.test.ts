@@ -55,6 +55,14 @@ describe('crossArticleClaims', () => {
     expect(claims.slice(0, 4).flat()).toEqual([]);
   });
 
+  it('reads "the city of X" as filling the same slot as "X"', () => {
+    const [a, b] = crossClaims([fill('the city of Kharkiv'), fill('Lviv')]);
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    expect(a[0].related).toEqual([b[0].id]);
+    expect(a[0].explanation).toMatch(/Lviv/);
+  });
+
   it('makes no claims for exact copies with the same place', () => {
     expect(crossClaims([fill('Kharkiv'), fill('Kharkiv'), fill('Kharkiv')]).flat()).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, ArticleInput, Mention } from '../types.ts';
 import type { Engine } from '../engine.ts';
-import { isJsSpace } from '../text/split-sentences.ts';
+import { SEP_SPACE, Tokens } from '../text/tokenize.ts';
 import { mentionsBySentence } from './by-sentence.ts';
 
 /** Shingles shared by more sentences than this are boilerplate, not evidence of copying. */
@@ -40,8 +40,11 @@ const STOP = new Set([
   'its',
   's',
 ]);
-// Descriptors that do not change what slot a place fills: "for the city of Kyiv" ~ "for Kyiv".
-const DESCRIPTOR = /\b(?:the\s+)?(?:city|town|village|settlement)\s+of\s+$/i;
+/**
+ * Descriptors do not change what slot a place fills: "for the city of Kyiv" ~ "for Kyiv". A
+ * descriptor is one of these nouns, then "of", optionally after "the", right before the place.
+ */
+const DESCRIPTOR_NOUNS = new Set(['city', 'town', 'village', 'settlement']);
 
 /**
  * The sentences that name places, across the corpus, stored flat: sentence (ref) r has the
@@ -79,18 +82,22 @@ class Refs {
   ): void {
     const words = this.words;
     const base = words.length;
-    let cursor = start;
+    // The sentence's words, by the tokenizer every stage uses (one object for the corpus).
+    const t = SENTENCE_TOKENS.reset(text, start, end);
+    let k = 0;
     for (const m of ms) {
-      // pre.replace(DESCRIPTOR, ' '): the descriptor's words go, and a space (no word) stands
-      // in for them; words never span the replaced range, as it starts at a word boundary.
-      pushWords(text, cursor, withoutDescriptor(text, cursor, m.start), ids, words);
+      let e = k;
+      while (e < t.count && t.end[e] <= m.start) e++;
+      // The descriptor's words go ("the city of X" fills the slot that "X" does).
+      pushWords(t, k, withoutDescriptor(t, k, e, m.start), ids, words);
       this.slotAt.push(words.length - base);
       this.slotMention.push(m);
       this.slotArticle.push(article);
       words.push(SLOT_ID);
-      cursor = m.end;
+      k = e;
+      while (k < t.count && t.start[k] < m.end) k++;
     }
-    pushWords(text, cursor, end, ids, words);
+    pushWords(t, k, t.count, ids, words);
     this.article.push(article);
     this.wordStart.push(words.length);
     this.slotStart.push(this.slotMention.length);
@@ -322,93 +329,71 @@ function hashWord(word: string): number {
   return h;
 }
 
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
 function sameLowerAscii(word: string, text: string, s: number, e: number): boolean {
   if (word.length !== e - s) return false;
   for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) !== lowerAscii(text.charCodeAt(s + i))) return false;
+    const c = text.charCodeAt(s + i);
+    if (word.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
   }
   return true;
 }
 
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
+/** The tokens of the sentence being added (reused: the corpus stage is synchronous). */
+const SENTENCE_TOKENS = new Tokens();
 
 /**
- * Appends the ids of the content words of text[s, e) to `out`: the words of
- * `text.slice(s, e).toLowerCase()` by `/[\p{L}\p{N}]+/gu`, less STOP words. ASCII text (and
- * plain separators such as ’) is scanned directly (the same words: ASCII letters and digits,
- * hashed as they are read); at the first other character the range goes through the regular
- * expression instead.
+ * Appends the ids of the content words among tokens [from, to) to `out`: each token
+ * lower-cased, less STOP words. Plain ASCII tokens are hashed and looked up straight from the
+ * text, so known words cost no string.
  */
-function pushWords(text: string, s: number, e: number, ids: WordIds, out: number[]): void {
-  const mark = out.length;
-  let i = s;
-  while (i < e) {
-    let c = text.charCodeAt(i);
-    if (!isAsciiWordCode(c)) {
-      if (c >= 128 && !isPlainSeparator(c)) break;
-      i++;
-      continue;
+function pushWords(t: Tokens, from: number, to: number, ids: WordIds, out: number[]): void {
+  const text = t.text;
+  for (let k = from; k < to; k++) {
+    const s = t.start[k];
+    const e = t.end[k];
+    let id: number;
+    if (t.plain(k)) {
+      let h = FNV_OFFSET;
+      for (let i = s; i < e; i++) {
+        const c = text.charCodeAt(i);
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      }
+      id = ids.idOfAscii(text, s, e, h);
+    } else {
+      id = ids.idOf(text.slice(s, e).toLowerCase());
     }
-    const b = i;
-    let h = FNV_OFFSET;
-    do {
-      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
-      c = ++i < e ? text.charCodeAt(i) : 32;
-    } while (isAsciiWordCode(c));
-    if (c >= 128 && !isPlainSeparator(c)) break;
-    const id = ids.idOfAscii(text, b, i, h);
-    if (id > ids.stopMax) out.push(id);
-  }
-  if (i >= e) return;
-  out.length = mark;
-  for (const w of text.slice(s, e).toLowerCase().match(WORDS) ?? []) {
-    const id = ids.idOf(w);
     if (id > ids.stopMax) out.push(id);
   }
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-
-/** Per BMP code unit: 0 not yet known, 1 plain separator, 2 not one. */
-const SEPARATOR_CLASS = new Uint8Array(65536);
-
 /**
- * A non-ASCII character that only separates words (a curly quote, a dash, a no-break space):
- * no letter or number, not part of a surrogate pair, unchanged by toLowerCase. Around such
- * characters the words of the lower-cased text are exactly the ASCII runs, so pushWords keeps
- * to its fast scan; any other character sends the range to the regular expression.
+ * Where the words before a place (tokens [from, to), the place starting at `at`) end without a
+ * trailing descriptor ("the city of "): `to`, or the descriptor's first token. The words must
+ * be separated by spaces only, and only white space may stand before the place.
  */
-function isPlainSeparator(c: number): boolean {
-  let k = SEPARATOR_CLASS[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    const plain =
-      (c < 0xd800 || c > 0xdfff) && ch.toLowerCase() === ch && !/[\p{L}\p{N}]/u.test(ch);
-    SEPARATOR_CLASS[c] = k = plain ? 1 : 2;
-  }
-  return k === 1;
+function withoutDescriptor(t: Tokens, from: number, to: number, at: number): number {
+  const of = to - 1;
+  if (of - 1 < from || !isWord(t, of, 'of') || t.end[of] === at) return to;
+  for (let i = t.end[of]; i < at; i++) if (!isSpaceCode(t.text.charCodeAt(i))) return to;
+  const noun = of - 1;
+  if (t.sepBefore[of] !== SEP_SPACE || !DESCRIPTOR_NOUNS.has(lowerToken(t, noun))) return to;
+  if (noun - 1 >= from && t.sepBefore[noun] === SEP_SPACE && isWord(t, noun - 1, 'the'))
+    return noun - 1;
+  return noun;
 }
 
-/**
- * The end of text[s, e) without a trailing descriptor ("the city of "), which does not change
- * what slot a place fills. DESCRIPTOR can only match when the range ends in "of" and
- * whitespace, which is checked first without a regular expression.
- */
-function withoutDescriptor(text: string, s: number, e: number): number {
-  let k = e;
-  while (k > s && isJsSpace(text.charCodeAt(k - 1))) k--;
-  if (k === e || k - s < 2) return e;
-  const o = text.charCodeAt(k - 2) | 32;
-  const f = text.charCodeAt(k - 1) | 32;
-  if (o !== 111 || f !== 102) return e;
-  const m = DESCRIPTOR.exec(text.slice(s, e));
-  return m ? s + m.index : e;
+function isWord(t: Tokens, i: number, word: string): boolean {
+  const s = t.start[i];
+  return t.end[i] - s === word.length && sameLowerAscii(word, t.text, s, t.end[i]);
+}
+
+function lowerToken(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i], t.end[i]).toLowerCase();
+}
+
+/** The white space the tokenizer skips between words of one run (space, tab, line breaks, no-break space). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
 /** Size of the intersection of two ascending id lists. */
