@@ -134,6 +134,36 @@ describe('gazetteer format', () => {
     expect(big.findKey('novoselivk')).toBe(-1);
   });
 
+  it('knows the word runs of multi-word keys, ASCII and not, as a set of their strings would', () => {
+    const names = [
+      'Rostov na Donu',
+      'Nova Kakhovka',
+      'Velyka Novosilka',
+      'القاهرة الجديدة',
+      'Kyiv',
+    ];
+    const many = names.map((n, i) => place(2000 + i, n, 48, 37, 0, 0, [[n, 0]]));
+    const big = Gazetteer.from(encodeGazetteer(many, META));
+    // The sets by brute force over the keys' strings.
+    const prefixes = new Set<string>();
+    const tails = new Set<string>();
+    for (let k = 0; k < big.keyCount; k++) {
+      const words = big.keyAt(k).split(' ');
+      for (let w = 1; w < words.length; w++) {
+        prefixes.add(words.slice(0, w).join(' '));
+        tails.add(words[w]);
+      }
+    }
+    expect(prefixes.size).toBe(5);
+    expect(big.multiWordPrefixes().size).toBe(prefixes.size);
+    expect(big.multiWordTails().size).toBe(tails.size);
+    for (const p of prefixes) expect(big.multiWordPrefixes().has(p)).toBe(true);
+    for (const t of tails) expect(big.multiWordTails().has(t)).toBe(true);
+    for (const no of ['rostov na donu', 'kyiv', 'na', 'nova kakh', 'القاهرة الجديدة', ''])
+      expect(big.multiWordPrefixes().has(no)).toBe(false);
+    expect(big.multiWordTails().has('rostov')).toBe(false);
+  });
+
   it('fuzzy lookup finds a doubled letter and a swapped pair, verified by edit distance', () => {
     expect(gz.fuzzy('sivversk', 1).map((h) => h.key)).toContain('siversk');
     expect(gz.fuzzy('sievrsk', 1).map((h) => h.key)).toContain('siversk');

@@ -20,6 +20,7 @@ import type { PlaceRef } from '../types.ts';
 import { unshuffle32 } from './byte-shuffle.ts';
 import { skeletonKey } from '../text/skeleton-key.ts';
 import { damerauLevenshtein } from '../text/edit-distance.ts';
+import { HashPostings } from './hash-postings.ts';
 
 /** A place index with how the looked-up key names it. */
 export interface NameHit {
@@ -67,9 +68,9 @@ export class Gazetteer {
   private readonly postingOffsets: Uint32Array;
   private readonly postings: Uint32Array;
   private readonly slots: Uint32Array;
-  private skeletons: Map<string, number[]> | null = null;
-  private prefixes: Set<string> | null = null;
-  private tails: Set<string> | null = null;
+  private skeletons: HashPostings | null = null;
+  private prefixes: KeyPartSet | null = null;
+  private tails: KeyPartSet | null = null;
   /** Fuzzy answers, memoised: the same unknown words recur across a corpus. */
   private readonly fuzzyCache = new Map<string, FuzzyHit[]>();
   private idIndex: Map<number, number> | null = null;
@@ -173,39 +174,42 @@ export class Gazetteer {
    * donu"), so recognition extends a span only while a longer name can still match. Built on
    * first use from the keys that contain a space.
    */
-  multiWordPrefixes(): Set<string> {
+  multiWordPrefixes(): KeyPartSet {
     if (this.prefixes) return this.prefixes;
-    const out = new Set<string>();
-    const tails = new Set<string>();
+    const prefixes = new KeyPartSet(this);
+    const tails = new KeyPartSet(this);
     const count = this.keyOffsets.length - 1;
+    const bytes = this.keys;
     for (let k = 0; k < count; k++) {
       const start = this.keyOffsets[k];
       const end = this.keyOffsets[k + 1];
       let space = -1;
       for (let j = start; j < end; j++) {
-        if (this.keys[j] === 32) {
+        if (bytes[j] === 32) {
           space = j;
           break;
         }
       }
       if (space < 0) continue;
-      const key = this.keyAt(k);
-      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
-        out.add(key.slice(0, at));
-        const next = key.indexOf(' ', at + 1);
-        tails.add(key.slice(at + 1, next < 0 ? key.length : next));
+      // Spaces are ASCII: the words of the key's bytes are those of its string.
+      for (let at = space; at < end;) {
+        prefixes.add(k, 0, at - start);
+        let next = at + 1;
+        while (next < end && bytes[next] !== 32) next++;
+        tails.add(k, at + 1 - start, next - at - 1);
+        at = next;
       }
     }
-    this.prefixes = out;
-    this.tails = tails;
-    return out;
+    this.prefixes = prefixes.seal();
+    this.tails = tails.seal();
+    return this.prefixes;
   }
 
   /**
    * Every word but the first of the multi-word keys: a span can only be the beginning of a
    * multi-word name if its later words are among these.
    */
-  multiWordTails(): Set<string> {
+  multiWordTails(): KeyPartSet {
     if (!this.tails) this.multiWordPrefixes();
     return this.tails!;
   }
@@ -259,12 +263,14 @@ export class Gazetteer {
     const out: FuzzyHit[] = [];
     let inserting = false;
     const visit = (s: string) => {
-      const members = index.get(s);
-      if (!members) return;
-      for (const k of members) {
+      const h = hashKey(s);
+      for (let i = index.start(h); index.hashAt(i) === h; i++) {
+        const k = index.valueAt(i);
         if (seenKeys.has(k)) continue;
-        seenKeys.add(k);
         const candidate = this.keyAt(k);
+        // A hash collision is no member of this skeleton.
+        if (skeletonKey(candidate) !== s) continue;
+        seenKeys.add(k);
         const d = damerauLevenshtein(key, candidate, maxDistance);
         if (d > maxDistance) continue;
         out.push(
@@ -301,9 +307,10 @@ export class Gazetteer {
    * MIN_FUZZY_KEY_LENGTH letters of places flagged PLACE_FLAG_FUZZY. Derived on first use
    * (not stored: it would add about 1 MB to the download).
    */
-  skeletonIndex(): Map<string, number[]> {
+  skeletonIndex(): HashPostings {
     if (this.skeletons) return this.skeletons;
-    const index = new Map<string, number[]>();
+    const hashes: number[] = [];
+    const keys: number[] = [];
     const count = this.keyOffsets.length - 1;
     for (let k = 0; k < count; k++) {
       const start = this.keyOffsets[k];
@@ -323,12 +330,40 @@ export class Gazetteer {
       if (!fuzzy) continue;
       const skel = skeletonKey(unitsToString(this.keys, start, end));
       if (skel.length < 3) continue;
-      const list = index.get(skel);
-      if (list) list.push(k);
-      else index.set(skel, [k]);
+      hashes.push(hashKey(skel));
+      keys.push(k);
     }
-    this.skeletons = index;
-    return index;
+    this.skeletons = HashPostings.build(hashes, keys);
+    return this.skeletons;
+  }
+
+  /** Whether bytes [from, from + length) of key `keyIndex` spell `s`. */
+  keyPartEquals(keyIndex: number, from: number, length: number, s: string): boolean {
+    const start = this.keyOffsets[keyIndex] + from;
+    const bytes = this.keys;
+    if (length === s.length) {
+      let i = 0;
+      for (; i < length; i++) {
+        const b = bytes[start + i];
+        if (b >= 128) break;
+        if (b !== s.charCodeAt(i)) return false;
+      }
+      if (i === length) return true;
+    } else {
+      let ascii = true;
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) ascii = false;
+      if (ascii) return false;
+    }
+    return UTF8.decode(bytes.subarray(start, start + length)) === s;
+  }
+
+  /** Bytes [from, from + length) of key `keyIndex`, as a string. */
+  keyPart(keyIndex: number, from: number, length: number): string {
+    const start = this.keyOffsets[keyIndex] + from;
+    let ascii = true;
+    for (let j = start; j < start + length; j++) if (this.keys[j] >= 128) ascii = false;
+    if (ascii) return unitsToString(this.keys, start, start + length);
+    return UTF8.decode(this.keys.subarray(start, start + length));
   }
 
   private keyEquals(keyIndex: number, key: string): boolean {
@@ -427,6 +462,67 @@ export class Gazetteer {
 }
 
 const UTF8 = new TextDecoder();
+
+/**
+ * A set of word runs of the gazetteer's keys ("rostov na" of "rostov na donu"), each stored as
+ * (key, byte offset, byte length) under its hash: no string per member (see hash-postings.ts).
+ * Built with add() and seal(); then has() answers like a Set of the runs' strings.
+ */
+export class KeyPartSet {
+  private hashes: number[] = [];
+  private entries: number[] = [];
+  private keyOf: number[] = [];
+  private offsetOf: number[] = [];
+  private lengthOf: number[] = [];
+  private seen: Set<string> | null = new Set();
+  private index: HashPostings | null = null;
+  private keyIndex = new Int32Array(0);
+  private offsets = new Uint8Array(0);
+  private lengths = new Uint8Array(0);
+
+  constructor(private readonly gz: Gazetteer) {}
+
+  /** Adds bytes [from, from + length) of key `key` (a run already in the set is skipped). */
+  add(key: number, from: number, length: number): void {
+    const s = this.gz.keyPart(key, from, length);
+    if (this.seen!.has(s)) return;
+    this.seen!.add(s);
+    this.hashes.push(hashKey(s));
+    this.entries.push(this.keyOf.length);
+    this.keyOf.push(key);
+    this.offsetOf.push(from);
+    this.lengthOf.push(length);
+  }
+
+  /** Freezes the set into its compact form. */
+  seal(): this {
+    this.index = HashPostings.build(this.hashes, this.entries);
+    this.keyIndex = Int32Array.from(this.keyOf);
+    this.offsets = Uint8Array.from(this.offsetOf);
+    this.lengths = Uint8Array.from(this.lengthOf);
+    this.hashes = [];
+    this.entries = [];
+    this.keyOf = [];
+    this.offsetOf = [];
+    this.lengthOf = [];
+    this.seen = null;
+    return this;
+  }
+
+  get size(): number {
+    return this.keyIndex.length;
+  }
+
+  has(s: string): boolean {
+    const index = this.index!;
+    const h = hashKey(s);
+    for (let i = index.start(h); index.hashAt(i) === h; i++) {
+      const e = index.valueAt(i);
+      if (this.gz.keyPartEquals(this.keyIndex[e], this.offsets[e], this.lengths[e], s)) return true;
+    }
+    return false;
+  }
+}
 
 /**
  * An array of `n` undefined slots, filled by push: `new Array(n)` with more than 100,000

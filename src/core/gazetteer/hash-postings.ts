@@ -1,0 +1,75 @@
+/**
+ * Compact lookup structures for tables derived from the gazetteer on first use: entries grouped
+ * by a 32-bit hash, held in typed arrays sorted by hash instead of a Map of strings to arrays.
+ *
+ * Why: the engine lives as long as the app or the command does, and every full garbage
+ * collection traces what it holds. As Maps, the fuzzy index (140,000 skeletons) and the
+ * multi-word name parts (136,000 strings) were 43 MB of small objects, traced again and again
+ * while articles were analysed; as typed arrays they are a few MB that the collector does not
+ * look into. A hash collision only adds a candidate: callers compare the actual strings.
+ */
+
+/** Entries (small non-negative integers) grouped by hash. */
+export class HashPostings {
+  private constructor(
+    private readonly hashes: Uint32Array,
+    private readonly values: Int32Array,
+  ) {}
+
+  /** Groups values[i] under hashes[i]; within a hash, values keep their order. */
+  static build(hashes: readonly number[], values: readonly number[]): HashPostings {
+    const n = hashes.length;
+    // Sort positions by (hash, position) as one float key each: hash * 2^21 + position is exact
+    // in a double for up to 2^21 entries; beyond that, a comparison sort.
+    const order = new Int32Array(n);
+    if (n <= POSITION_SPAN) {
+      const keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) keys[i] = (hashes[i] >>> 0) * POSITION_SPAN + i;
+      keys.sort();
+      for (let i = 0; i < n; i++) order[i] = keys[i] % POSITION_SPAN;
+    } else {
+      const idx = Array.from({ length: n }, (_, i) => i);
+      idx.sort((a, b) => (hashes[a] >>> 0) - (hashes[b] >>> 0) || a - b);
+      order.set(idx);
+    }
+    const h = new Uint32Array(n);
+    const v = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      h[k] = hashes[order[k]];
+      v[k] = values[order[k]];
+    }
+    return new HashPostings(h, v);
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  /**
+   * The position of the first entry filed under `hash` (or where it would be): read entries
+   * from there while `hashAt(i) === hash` (no callback, nothing allocated).
+   */
+  start(hash: number): number {
+    const h = this.hashes;
+    const target = hash >>> 0;
+    let lo = 0;
+    let hi = h.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (h[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The hash of entry i (-1 past the end, which equals no hash). */
+  hashAt(i: number): number {
+    return i < this.hashes.length ? this.hashes[i] : -1;
+  }
+
+  valueAt(i: number): number {
+    return this.values[i];
+  }
+}
+
+const POSITION_SPAN = 2 ** 21;
