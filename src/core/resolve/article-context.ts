@@ -118,7 +118,7 @@ export function articleContext(
     countries,
     bySentence,
     countriesBySentence,
-    shared: sharedCandidates(raw),
+    shared: sharedCandidates(raw, lex.gazetteer),
     placeRegions,
   };
 }

@@ -5,11 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceHit, RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { dominantAdmin1, sharedCandidates } from './dominant-admin1.ts';
 
 /** Place index -> admin-1 key of the stub gazetteer. */
 const ADMIN1 = ['US.TX', 'US.TN', 'US.KY', 'FR.11', 'US.TX', 'US.TX', 'US.IL', 'US.MI', 'US.GA'];
-const lex = { gazetteer: { admin1Key: (p: number) => ADMIN1[p] } } as unknown as Lexicon;
+const CODES = [...new Set(ADMIN1)];
+const gazetteer = {
+  admin1: Uint16Array.from(ADMIN1, (a) => CODES.indexOf(a)),
+  meta: { admin1: CODES.map((code) => ({ code, name: code })) },
+  placeCount: ADMIN1.length,
+} as unknown as Gazetteer;
+const lex = { gazetteer } as unknown as Lexicon;
 
 function place(
   key: string,
@@ -40,6 +47,8 @@ describe('dominantAdmin1', () => {
       place('mount pleasant', [5, 7]),
     ];
     expect(dominantAdmin1(raw, lex)).toBe('US.TX');
+    // The tally starts afresh for the next article.
+    expect(dominantAdmin1([place('sulphur springs', [4])], lex)).toBeNull();
   });
 
   it('needs more than one name of support', () => {
@@ -66,12 +75,17 @@ describe('sharedCandidates', () => {
   it('keeps the places two different names can both mean', () => {
     // "Walker County" read as its seats (TX, GA) and "Huntsville" (TX, KY).
     const raw = [place('walker county', [4, 8]), place('huntsville', [4, 2])];
-    expect([...sharedCandidates(raw)]).toEqual([4]);
+    expect([...sharedCandidates(raw, gazetteer)]).toEqual([4]);
+  });
+
+  it('starts afresh for each article', () => {
+    expect([...sharedCandidates([place('walker county', [4, 8])], gazetteer)]).toEqual([]);
+    expect([...sharedCandidates([place('huntsville', [4, 2])], gazetteer)]).toEqual([]);
   });
 
   it('does not count the same name twice', () => {
-    expect(sharedCandidates([place('huntsville', [4, 2]), place('huntsville', [4, 2])]).size).toBe(
-      0,
-    );
+    expect(
+      sharedCandidates([place('huntsville', [4, 2]), place('huntsville', [4, 2])], gazetteer).size,
+    ).toBe(0);
   });
 });

@@ -1,5 +1,48 @@
 import type { RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+
+/**
+ * Per gazetteer, scratch arrays by admin-1 index and by place (reset after each use): the vote
+ * tally and the name seen per place, without a Map or Set per article.
+ */
+interface Scratch {
+  votes: Float64Array;
+  /** Admin-1 indexes with votes, in the order first voted for. */
+  voted: number[];
+  /** Stamp per admin-1 index: the regions of the current name. */
+  regionStamp: Int32Array;
+  regions: number[];
+  stamp: number;
+  /** Per place: the stamp of the article that saw it, and the name (article-local id) first. */
+  placeStamp: Int32Array;
+  placeName: Int32Array;
+  article: number;
+}
+
+const scratchOf = new WeakMap<Gazetteer, Scratch>();
+
+function scratch(gz: Gazetteer): Scratch {
+  let s = scratchOf.get(gz);
+  if (!s) {
+    const n = gz.meta.admin1.length;
+    s = {
+      votes: new Float64Array(n),
+      voted: [],
+      regionStamp: new Int32Array(n),
+      regions: [],
+      stamp: 0,
+      placeStamp: new Int32Array(gz.placeCount),
+      placeName: new Int32Array(gz.placeCount),
+      article: 0,
+    };
+    scratchOf.set(gz, s);
+  }
+  return s;
+}
+
+/** No admin-1 region (gazetteer.admin1). */
+const NO_ADMIN1 = 0xffff;
 
 /**
  * The article's own first-level region, read from its ambiguous names: local news names the
@@ -18,32 +61,46 @@ import type { Lexicon } from '../recognize/lexicon.ts';
  */
 export function dominantAdmin1(raw: RawMention[], lex: Lexicon): string | null {
   const gz = lex.gazetteer;
-  const votes = new Map<string, number>();
+  const sc = scratch(gz);
+  const { votes, voted, regionStamp, regions } = sc;
   const seenKeys = new Set<string>();
-  const regions = new Set<string>();
   for (const m of raw) {
     if (m.kind !== 'place' || m.hits.length === 0 || seenKeys.has(m.key)) continue;
     seenKeys.add(m.key);
-    regions.clear();
+    // The name's regions, each once, in the order of its hits.
+    if (++sc.stamp === 0x7fffffff) {
+      regionStamp.fill(0);
+      sc.stamp = 1;
+    }
+    regions.length = 0;
     for (const h of m.hits) {
       if (h.matchedBy === 'fuzzy') continue;
-      const a1 = gz.admin1Key(h.place);
-      if (a1) regions.add(a1);
+      const a = gz.admin1[h.place];
+      if (a === NO_ADMIN1 || regionStamp[a] === sc.stamp) continue;
+      regionStamp[a] = sc.stamp;
+      regions.push(a);
     }
-    if (regions.size === 0) continue;
-    const share = 1 / regions.size;
-    for (const a1 of regions) votes.set(a1, (votes.get(a1) ?? 0) + share);
+    if (regions.length === 0) continue;
+    const share = 1 / regions.length;
+    for (const a of regions) {
+      if (votes[a] === 0) voted.push(a);
+      votes[a] += share;
+    }
   }
   let best: string | null = null;
   let first = 0;
   let second = 0;
-  for (const [a1, v] of votes) {
+  for (const a of voted) {
+    const v = votes[a];
+    votes[a] = 0;
+    const a1 = gz.meta.admin1[a].code;
     if (best === null || v > first || (v === first && a1 < best)) {
       second = first;
       first = v;
       best = a1;
     } else if (v > second) second = v;
   }
+  voted.length = 0;
   if (best === null || first < DOMINANT_MIN_VOTES || first < DOMINANT_MARGIN * second) return null;
   return best;
 }
@@ -63,16 +120,27 @@ export const DOMINANT_MARGIN = 2;
  * both Huntsville, Texas, among their namesakes), a city under two names ("Artemivsk" and
  * "Bakhmut"). Two names agreeing on one place are evidence for it (resolve.ts).
  */
-export function sharedCandidates(raw: RawMention[]): Set<number> {
+export function sharedCandidates(raw: RawMention[], gz: Gazetteer): Set<number> {
   const out = new Set<number>();
-  const keyOf = new Map<number, string>();
+  const sc = scratch(gz);
+  if (++sc.article === 0x7fffffff) {
+    sc.placeStamp.fill(0);
+    sc.article = 1;
+  }
+  const { placeStamp, placeName } = sc;
+  // Names as small numbers, per article.
+  const nameIds = new Map<string, number>();
   for (const m of raw) {
     if (m.kind !== 'place') continue;
+    let name = nameIds.get(m.key);
+    if (name === undefined) nameIds.set(m.key, (name = nameIds.size));
     for (const h of m.hits) {
       if (h.matchedBy === 'fuzzy') continue;
-      const k = keyOf.get(h.place);
-      if (k === undefined) keyOf.set(h.place, m.key);
-      else if (k !== m.key) out.add(h.place);
+      const p = h.place;
+      if (placeStamp[p] !== sc.article) {
+        placeStamp[p] = sc.article;
+        placeName[p] = name;
+      } else if (placeName[p] !== name) out.add(p);
     }
   }
   return out;
