@@ -58,9 +58,9 @@ const DEMONYMS = new Map<string, string>(
   }),
 );
 
-/** Lengths of the DEMONYMS words: a token of another length is none of them. */
-const DEMONYM_MIN = Math.min(...[...DEMONYMS.keys()].map((k) => k.length));
-const DEMONYM_MAX = Math.max(...[...DEMONYMS.keys()].map((k) => k.length));
+/** The DEMONYMS words by length, for comparing a token in place (no string per word). */
+const DEMONYMS_BY_LENGTH: [string, string][][] = [];
+for (const [word, cc] of DEMONYMS) (DEMONYMS_BY_LENGTH[word.length] ??= []).push([word, cc]);
 
 /** Collects the regions and countries an article names. */
 export function articleContext(
@@ -104,9 +104,10 @@ export function articleContext(
   // capital ("Russian forces"), so only capitalised words are looked at.
   const seen = new Map<string, number>();
   for (let i = 0; i < tokens.count; i++) {
-    const n = tokens.end[i] - tokens.start[i];
-    if (n < DEMONYM_MIN || n > DEMONYM_MAX || !tokens.capitalized(i)) continue;
-    const cc = DEMONYMS.get(tokens.lower(i));
+    const same = DEMONYMS_BY_LENGTH[tokens.end[i] - tokens.start[i]];
+    if (same === undefined || !tokens.capitalized(i)) continue;
+    let cc: string | undefined;
+    for (const [word, code] of same) if (tokens.isWord(i, word)) cc = code;
     if (cc && (seen.get(cc) ?? 0) < 3) {
       seen.set(cc, (seen.get(cc) ?? 0) + 1);
       bump(countries, cc, 0.5);
