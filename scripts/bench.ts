@@ -54,11 +54,19 @@ const SCALING_HEAP_MB = 256;
 /** Budgets: the issue's targets, and the failure lines for CI (wide margins). */
 const TARGET_RATIO = 50;
 /**
- * CI fails only far below the target. The quick run's 100 KB slice of the final code of
- * 2026-12-02 measured 26-32x on this 2-core machine (the full run's 300 KB: 40x), so at 25x a
- * run on a busy machine could fail without any change in the code; under 20x is a regression.
+ * CI fails only far below the target, on the real news (or on the generated reports where the
+ * sets are missing). Runs of one code on this 2-core machine spread by a third and more (the
+ * real-news ratio measured 45x to 63x on 2026-12-02), so under 20x is a regression, not noise.
  */
 const FAIL_RATIO = 20;
+/**
+ * The generated war reports, denser in ambiguous village names than any news, measure lower:
+ * 27x-40x in the same runs. Until 2026-12-02 they measured 40x, but that figure was inflated:
+ * the region name indexes then kept 40 MB of small objects alive, and every full collection of
+ * the peer's garbage traced them (compromise alone ran at 0.175 MB/s, beside those objects at
+ * 0.105 MB/s). Under 15x is a regression.
+ */
+const GENERATED_FAIL_RATIO = 15;
 /** Largest over smallest live heap of the streaming runs. */
 const FAIL_LIVE_HEAP_GROWTH = 2.5;
 const TARGET_MBPS = 10;
@@ -502,9 +510,9 @@ async function main(): Promise<void> {
     );
   if (ratio < FAIL_RATIO)
     failures.push(`speed ratio against compromise ${ratio.toFixed(0)}× is below ${FAIL_RATIO}×`);
-  if (generated.ratio < FAIL_RATIO)
+  if (generated.ratio < GENERATED_FAIL_RATIO)
     failures.push(
-      `speed ratio against compromise on the generated reports ${generated.ratio.toFixed(0)}× is below ${FAIL_RATIO}×`,
+      `speed ratio against compromise on the generated reports ${generated.ratio.toFixed(0)}× is below ${GENERATED_FAIL_RATIO}×`,
     );
   if (bundle && bundle.appKb > APP_JS_BUDGET_KB * 1.2)
     failures.push(
