@@ -1,4 +1,4 @@
-import type { Alternative, Evidence, MatchedBy, Mention, Reason } from '../types.ts';
+import type { Alternative, Evidence, MatchedBy, Mention, PlaceRef, Reason } from '../types.ts';
 import type { PlaceHit, RawMention } from '../engine.ts';
 import type { Lexicon } from '../recognize/lexicon.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
@@ -349,10 +349,58 @@ export function resolveMentions(
 }
 
 /**
- * An output mention. Every mention is made by this one literal, so that all share one hidden
- * class and the later stages read them at monomorphic speed (a spread of a shared span object
- * had made each mention a chain of slow property additions).
+ * An output mention. Every mention is made by this one constructor, so that all share one
+ * hidden class and the later stages read them at monomorphic speed (a spread of a shared span
+ * object had made each mention a chain of slow property additions). A class, not an object
+ * literal, so that V8 does not pretenure them (see SentenceSpan in split-sentences.ts).
  */
+class OutputMention implements Mention {
+  // Declared only: the constructor sets every field, in the order of the output's keys.
+  declare id: string;
+  declare sentence: number;
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare kind: Mention['kind'];
+  declare place: Mention['place'];
+  declare regionId: string | null;
+  declare precision: Mention['precision'];
+  declare confidence: number;
+  declare matchedBy: Mention['matchedBy'];
+  declare alternatives: Mention['alternatives'];
+  declare cues: string[] | undefined;
+  declare inRegionReading: Mention['inRegionReading'];
+
+  constructor(
+    id: string,
+    m: RawMention,
+    kind: Mention['kind'],
+    place: Mention['place'],
+    regionId: string | null,
+    precision: Mention['precision'],
+    confidence: number,
+    matchedBy: Mention['matchedBy'],
+    alternatives: Mention['alternatives'],
+    cues: string[] | undefined,
+  ) {
+    this.id = id;
+    this.sentence = m.sentence;
+    this.start = m.start;
+    this.end = m.end;
+    this.text = m.text;
+    this.kind = kind;
+    this.place = place;
+    this.regionId = regionId;
+    this.precision = precision;
+    this.confidence = confidence;
+    this.matchedBy = matchedBy;
+    this.alternatives = alternatives;
+    this.cues = cues;
+    // Set later by the in-region check; present from the start so every mention has one shape.
+    this.inRegionReading = undefined;
+  }
+}
+
 function mention(
   id: string,
   m: RawMention,
@@ -365,12 +413,9 @@ function mention(
   alternatives: Mention['alternatives'],
   cues: string[] | undefined,
 ): Mention {
-  return {
+  return new OutputMention(
     id,
-    sentence: m.sentence,
-    start: m.start,
-    end: m.end,
-    text: m.text,
+    m,
     kind,
     place,
     regionId,
@@ -379,9 +424,16 @@ function mention(
     matchedBy,
     alternatives,
     cues,
-    // Set later by the in-region check; present from the start so every mention has one shape.
-    inRegionReading: undefined,
-  };
+  );
+}
+
+/** An alternative reading of a name (made by `new`: see OutputMention). */
+class OutputAlternative implements Alternative {
+  constructor(
+    public place: PlaceRef,
+    public score: number,
+    public reasons: Reason[],
+  ) {}
 }
 
 /** The place of the only non-fuzzy hit, or -1 when there are none or several. */
@@ -902,11 +954,11 @@ function alternative(
   anchors: Anchor[],
   coherenceScale: number,
 ): Alternative {
-  return {
-    place: lex.gazetteer.place(g.ranked[r].place),
-    score: round3(g.probs[r]),
-    reasons: reasonsOf(g, r, ctx, lex, anchors, coherenceScale),
-  };
+  return new OutputAlternative(
+    lex.gazetteer.place(g.ranked[r].place),
+    round3(g.probs[r]),
+    reasonsOf(g, r, ctx, lex, anchors, coherenceScale),
+  );
 }
 
 /** The alternatives of a region fallback: ranked[0..4] (made once per name). */
