@@ -673,17 +673,22 @@ describe('Persistence, corrections and reviews', () => {
     await expect
       .poll(() => reader.locator('button.mention--removed').count(), { timeout: 15_000 })
       .toBe(1);
-    expect(await reader.locator('button.mention:not(.mention--removed)').count()).toBe(
-      mentionsBefore - 1,
-    );
+    // The reader may show the new analysis a moment after the removed mark: wait for it.
+    await expect
+      .poll(() => reader.locator('button.mention:not(.mention--removed)').count(), {
+        timeout: 15_000,
+      })
+      .toBe(mentionsBefore - 1);
     await reader.locator('button.mention--removed').click();
     await page.getByTestId('mention-panel').getByTestId('undo-correction').click();
     await expect
       .poll(() => reader.locator('button.mention--removed').count(), { timeout: 15_000 })
       .toBe(0);
-    expect(await reader.locator('button.mention:not(.mention--removed)').count()).toBe(
-      mentionsBefore,
-    );
+    await expect
+      .poll(() => reader.locator('button.mention:not(.mention--removed)').count(), {
+        timeout: 15_000,
+      })
+      .toBe(mentionsBefore);
     await context.close();
   });
 
