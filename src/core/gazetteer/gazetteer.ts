@@ -176,32 +176,30 @@ export class Gazetteer {
    */
   multiWordPrefixes(): KeyPartSet {
     if (this.prefixes) return this.prefixes;
-    const prefixes = new KeyPartSet(this);
-    const tails = new KeyPartSet(this);
     const count = this.keyOffsets.length - 1;
     const bytes = this.keys;
+    const offsets = this.keyOffsets;
+    // Two passes over the keys' bytes: count the runs, then list them (key, offset, length,
+    // hash) in typed arrays. Spaces are ASCII: the words of a key's bytes are its string's.
+    let n = 0;
+    for (let j = 0; j < bytes.length; j++) if (bytes[j] === 32) n++;
+    const prefixes = new KeyPartList(n);
+    const tails = new KeyPartList(n);
     for (let k = 0; k < count; k++) {
-      const start = this.keyOffsets[k];
-      const end = this.keyOffsets[k + 1];
-      let space = -1;
-      for (let j = start; j < end; j++) {
-        if (bytes[j] === 32) {
-          space = j;
-          break;
-        }
-      }
-      if (space < 0) continue;
-      // Spaces are ASCII: the words of the key's bytes are those of its string.
-      for (let at = space; at < end;) {
-        prefixes.add(k, 0, at - start);
+      const start = offsets[k];
+      const end = offsets[k + 1];
+      let at = start;
+      while (at < end && bytes[at] !== 32) at++;
+      while (at < end) {
+        prefixes.push(this, k, 0, at - start);
         let next = at + 1;
         while (next < end && bytes[next] !== 32) next++;
-        tails.add(k, at + 1 - start, next - at - 1);
+        tails.push(this, k, at + 1 - start, next - at - 1);
         at = next;
       }
     }
-    this.prefixes = prefixes.seal();
-    this.tails = tails.seal();
+    this.prefixes = new KeyPartSet(this, prefixes);
+    this.tails = new KeyPartSet(this, tails);
     return this.prefixes;
   }
 
@@ -357,6 +355,35 @@ export class Gazetteer {
     return UTF8.decode(bytes.subarray(start, start + length)) === s;
   }
 
+  /** hashKey of bytes [from, from + length) of key `keyIndex` read as a string. */
+  keyPartHash(keyIndex: number, from: number, length: number): number {
+    const start = this.keyOffsets[keyIndex] + from;
+    const bytes = this.keys;
+    let h = 0x811c9dc5;
+    for (let j = start; j < start + length; j++) {
+      const b = bytes[j];
+      if (b >= 128) return hashKey(this.keyPart(keyIndex, from, length));
+      h = Math.imul(h ^ b, 0x01000193);
+    }
+    return h >>> 0;
+  }
+
+  /** Whether two runs of keys' bytes are the same bytes. */
+  keyPartsEqual(
+    k1: number,
+    from1: number,
+    len1: number,
+    k2: number,
+    from2: number,
+    len2: number,
+  ): boolean {
+    if (len1 !== len2) return false;
+    const a = this.keyOffsets[k1] + from1;
+    const b = this.keyOffsets[k2] + from2;
+    for (let j = 0; j < len1; j++) if (this.keys[a + j] !== this.keys[b + j]) return false;
+    return true;
+  }
+
   /** Bytes [from, from + length) of key `keyIndex`, as a string. */
   keyPart(keyIndex: number, from: number, length: number): string {
     const start = this.keyOffsets[keyIndex] + from;
@@ -463,50 +490,87 @@ export class Gazetteer {
 
 const UTF8 = new TextDecoder();
 
+/** Word runs of the gazetteer's keys as (key, byte offset, byte length, hash), being listed. */
+class KeyPartList {
+  count = 0;
+  readonly key: Int32Array;
+  readonly offset: Uint8Array;
+  readonly length: Uint8Array;
+  readonly hash: Uint32Array;
+
+  constructor(capacity: number) {
+    this.key = new Int32Array(capacity);
+    this.offset = new Uint8Array(capacity);
+    this.length = new Uint8Array(capacity);
+    this.hash = new Uint32Array(capacity);
+  }
+
+  push(gz: Gazetteer, key: number, from: number, length: number): void {
+    const i = this.count++;
+    this.key[i] = key;
+    this.offset[i] = from;
+    this.length[i] = length;
+    this.hash[i] = gz.keyPartHash(key, from, length);
+  }
+}
+
 /**
  * A set of word runs of the gazetteer's keys ("rostov na" of "rostov na donu"), each stored as
  * (key, byte offset, byte length) under its hash: no string per member (see hash-postings.ts).
- * Built with add() and seal(); then has() answers like a Set of the runs' strings.
+ * has() answers like a Set of the runs' strings.
  */
 export class KeyPartSet {
-  private hashes: number[] = [];
-  private entries: number[] = [];
-  private keyOf: number[] = [];
-  private offsetOf: number[] = [];
-  private lengthOf: number[] = [];
-  private seen: Set<string> | null = new Set();
-  private index: HashPostings | null = null;
-  private keyIndex = new Int32Array(0);
-  private offsets = new Uint8Array(0);
-  private lengths = new Uint8Array(0);
+  private readonly index: HashPostings;
+  private readonly keyIndex: Int32Array;
+  private readonly offsets: Uint8Array;
+  private readonly lengths: Uint8Array;
 
-  constructor(private readonly gz: Gazetteer) {}
-
-  /** Adds bytes [from, from + length) of key `key` (a run already in the set is skipped). */
-  add(key: number, from: number, length: number): void {
-    const s = this.gz.keyPart(key, from, length);
-    if (this.seen!.has(s)) return;
-    this.seen!.add(s);
-    this.hashes.push(hashKey(s));
-    this.entries.push(this.keyOf.length);
-    this.keyOf.push(key);
-    this.offsetOf.push(from);
-    this.lengthOf.push(length);
-  }
-
-  /** Freezes the set into its compact form. */
-  seal(): this {
-    this.index = HashPostings.build(this.hashes, this.entries);
-    this.keyIndex = Int32Array.from(this.keyOf);
-    this.offsets = Uint8Array.from(this.offsetOf);
-    this.lengths = Uint8Array.from(this.lengthOf);
-    this.hashes = [];
-    this.entries = [];
-    this.keyOf = [];
-    this.offsetOf = [];
-    this.lengthOf = [];
-    this.seen = null;
-    return this;
+  /** The distinct runs of `list` (the first of each), ordered by hash. */
+  constructor(
+    private readonly gz: Gazetteer,
+    list: KeyPartList,
+  ) {
+    const n = list.count;
+    // Sort by (hash, position): hash * 2^21 + position, exact in a double below 2^21 runs.
+    const order = new Float64Array(n);
+    for (let i = 0; i < n; i++) order[i] = list.hash[i] * 2 ** 21 + i;
+    order.sort();
+    const keep = new Int32Array(n);
+    let m = 0;
+    for (let s = 0; s < n;) {
+      const h = list.hash[order[s] % 2 ** 21];
+      const runStart = m;
+      for (; s < n && list.hash[order[s] % 2 ** 21] === h; s++) {
+        const e = order[s] % 2 ** 21;
+        let dup = false;
+        for (let j = runStart; j < m && !dup; j++) {
+          const o = keep[j];
+          dup = gz.keyPartsEqual(
+            list.key[o],
+            list.offset[o],
+            list.length[o],
+            list.key[e],
+            list.offset[e],
+            list.length[e],
+          );
+        }
+        if (!dup) keep[m++] = e;
+      }
+    }
+    const hashes = new Uint32Array(m);
+    this.keyIndex = new Int32Array(m);
+    this.offsets = new Uint8Array(m);
+    this.lengths = new Uint8Array(m);
+    const ids = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      const e = keep[i];
+      hashes[i] = list.hash[e];
+      this.keyIndex[i] = list.key[e];
+      this.offsets[i] = list.offset[e];
+      this.lengths[i] = list.length[e];
+      ids[i] = i;
+    }
+    this.index = HashPostings.fromSorted(hashes, ids);
   }
 
   get size(): number {

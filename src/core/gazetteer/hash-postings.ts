@@ -41,6 +41,11 @@ export class HashPostings {
     return new HashPostings(h, v);
   }
 
+  /** Postings from hashes already in ascending order (values[i] filed under hashes[i]). */
+  static fromSorted(hashes: Uint32Array, values: Int32Array): HashPostings {
+    return new HashPostings(hashes, values);
+  }
+
   get size(): number {
     return this.values.length;
   }
