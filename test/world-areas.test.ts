@@ -145,3 +145,14 @@ describe('continents', () => {
     ).toEqual([]);
   });
 });
+
+describe('points of world news keep GeoNames ids', () => {
+  it('a name known only as a postal place or a generated-id village is no reading in American news', () => {
+    const text =
+      'The Houston Police Department said the suspect in the Harris County, Texas shooting carried a Kalashnikov rifle.';
+    const a = analyzeArticle({ id: 'us', text }, engine);
+    for (const m of a.mentions)
+      if (m.place) expect(m.place.idSource, `${m.text} -> ${m.place.name}`).toBe('geonames');
+    expect(a.mentions.some((m) => m.text === 'Houston' && m.place)).toBe(true);
+  });
+});

