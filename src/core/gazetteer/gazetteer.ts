@@ -20,7 +20,7 @@ import type { PlaceRef } from '../types.ts';
 import { unshuffle32 } from './byte-shuffle.ts';
 import { skeletonKey } from '../text/skeleton-key.ts';
 import { damerauLevenshtein } from '../text/edit-distance.ts';
-import { HashPostings } from './hash-postings.ts';
+import { HashPostings, sortedByHash } from './hash-postings.ts';
 
 /** A place index with how the looked-up key names it. */
 export interface NameHit {
@@ -536,17 +536,14 @@ export class KeyPartSet {
     list: KeyPartList,
   ) {
     const n = list.count;
-    // Sort by (hash, position): hash * 2^21 + position, exact in a double below 2^21 runs.
-    const order = new Float64Array(n);
-    for (let i = 0; i < n; i++) order[i] = list.hash[i] * 2 ** 21 + i;
-    order.sort();
+    const order = sortedByHash(list.hash.subarray(0, n));
     const keep = new Int32Array(n);
     let m = 0;
     for (let s = 0; s < n;) {
-      const h = list.hash[order[s] % 2 ** 21];
+      const h = list.hash[order[s]];
       const runStart = m;
-      for (; s < n && list.hash[order[s] % 2 ** 21] === h; s++) {
-        const e = order[s] % 2 ** 21;
+      for (; s < n && list.hash[order[s]] === h; s++) {
+        const e = order[s];
         let dup = false;
         for (let j = runStart; j < m && !dup; j++) {
           const o = keep[j];

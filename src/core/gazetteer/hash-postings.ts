@@ -17,24 +17,11 @@ export class HashPostings {
   ) {}
 
   /** Groups values[i] under hashes[i]; within a hash, values keep their order. */
-  static build(hashes: readonly number[], values: readonly number[]): HashPostings {
-    const n = hashes.length;
-    // Sort positions by (hash, position) as one float key each: hash * 2^21 + position is exact
-    // in a double for up to 2^21 entries; beyond that, a comparison sort.
-    const order = new Int32Array(n);
-    if (n <= POSITION_SPAN) {
-      const keys = new Float64Array(n);
-      for (let i = 0; i < n; i++) keys[i] = (hashes[i] >>> 0) * POSITION_SPAN + i;
-      keys.sort();
-      for (let i = 0; i < n; i++) order[i] = keys[i] % POSITION_SPAN;
-    } else {
-      const idx = Array.from({ length: n }, (_, i) => i);
-      idx.sort((a, b) => (hashes[a] >>> 0) - (hashes[b] >>> 0) || a - b);
-      order.set(idx);
-    }
-    const h = new Uint32Array(n);
-    const v = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
+  static build(hashes: ArrayLike<number>, values: ArrayLike<number>): HashPostings {
+    const order = sortedByHash(hashes);
+    const h = new Uint32Array(order.length);
+    const v = new Int32Array(order.length);
+    for (let k = 0; k < order.length; k++) {
       h[k] = hashes[order[k]];
       v[k] = values[order[k]];
     }
@@ -55,16 +42,7 @@ export class HashPostings {
    * from there while `hashAt(i) === hash` (no callback, nothing allocated).
    */
   start(hash: number): number {
-    const h = this.hashes;
-    const target = hash >>> 0;
-    let lo = 0;
-    let hi = h.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (h[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.hashes, hash >>> 0);
   }
 
   /** The hash of entry i (-1 past the end, which equals no hash). */
@@ -75,6 +53,38 @@ export class HashPostings {
   valueAt(i: number): number {
     return this.values[i];
   }
+}
+
+/**
+ * Positions 0..n-1 ordered by (hash, position): one float key each, hash * 2^21 + position
+ * (exact in a double for up to 2^21 entries), sorted natively; beyond that, a comparison sort.
+ */
+export function sortedByHash(hashes: ArrayLike<number>): Int32Array {
+  const n = hashes.length;
+  const order = new Int32Array(n);
+  if (n <= POSITION_SPAN) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (hashes[i] >>> 0) * POSITION_SPAN + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = keys[i] % POSITION_SPAN;
+  } else {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    idx.sort((a, b) => (hashes[a] >>> 0) - (hashes[b] >>> 0) || a - b);
+    order.set(idx);
+  }
+  return order;
+}
+
+/** The first position whose value is not below `v`, in an ascending array. */
+export function lowerBound(a: Uint32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const POSITION_SPAN = 2 ** 21;

@@ -4,6 +4,7 @@ import { foldKey } from '../text/fold-key.ts';
 import { skeletonKey } from '../text/skeleton-key.ts';
 import { romanizationVariants } from '../text/romanization-variants.ts';
 import { RUSSIAN_ROMANISED_COUNTRIES } from './cyrillic-countries.ts';
+import { lowerBound, sortedByHash } from './hash-postings.ts';
 
 /** One spelling of a place in a region: its name or a romanisation variant of it. */
 export interface RegionSpelling {
@@ -52,22 +53,16 @@ export class RegionNameIndex {
   constructor(spellings: readonly RegionSpelling[], towns: readonly RegionSpelling[]) {
     const n = spellings.length;
     this.size = n;
-    // Sort by hash, ties by position: one float key per entry, hash * 2^21 + position (exact
-    // in a double for up to 2 million spellings), sorted natively.
-    const keys = new Float64Array(n);
     const hashOf = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      hashOf[i] = skeletonHash(skeletonKey(spellings[i].spelling));
-      keys[i] = hashOf[i] * POSITION_SPAN + i;
-    }
-    keys.sort();
+    for (let i = 0; i < n; i++) hashOf[i] = skeletonHash(skeletonKey(spellings[i].spelling));
+    const order = sortedByHash(hashOf);
     this.hashes = new Uint32Array(n);
     this.places = new Int32Array(n);
     this.offsets = new Int32Array(n + 1);
     const parts: string[] = new Array<string>(n);
     let at = 0;
     for (let k = 0; k < n; k++) {
-      const i = keys[k] % POSITION_SPAN;
+      const i = order[k];
       const h = hashOf[i];
       this.hashes[k] = h;
       this.places[k] = spellings[i].place;
@@ -114,27 +109,28 @@ export class RegionNameIndex {
 
   private makeDeletions(): void {
     if (this.deletionHashes) return;
-    const keys: number[] = [];
+    const hashes: number[] = [];
+    const entries: number[] = [];
     for (let i = 0; i < this.size; i++) {
       const skeleton = skeletonKey(this.spelling(i));
-      for (let k = 0; k < skeleton.length; k++)
-        keys.push(skeletonHash(skeleton, k) * POSITION_SPAN + i);
+      for (let k = 0; k < skeleton.length; k++) {
+        hashes.push(skeletonHash(skeleton, k));
+        entries.push(i);
+      }
     }
-    const sorted = Float64Array.from(keys).sort();
-    this.deletionHashes = new Uint32Array(sorted.length);
-    this.deletionEntries = new Int32Array(sorted.length);
-    for (let k = 0; k < sorted.length; k++) {
-      this.deletionEntries[k] = sorted[k] % POSITION_SPAN;
-      this.deletionHashes[k] = (sorted[k] - this.deletionEntries[k]) / POSITION_SPAN;
+    const order = sortedByHash(hashes);
+    this.deletionHashes = new Uint32Array(order.length);
+    this.deletionEntries = new Int32Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      this.deletionHashes[k] = hashes[order[k]];
+      this.deletionEntries[k] = entries[order[k]];
     }
-    this.weight += sorted.length * DELETION_BYTES;
+    this.weight += order.length * DELETION_BYTES;
     grew = true;
   }
 }
 
 const SKELETON_BITS = 1 << 14;
-/** 2^21: positions in an index's sort keys (see the constructor). */
-const POSITION_SPAN = 2 ** 21;
 /** Bytes per entry: hash, place and offset (the spelling's characters are counted apart). */
 const ENTRY_BYTES = 12;
 /** Bytes per deletion-neighbourhood entry: hash and entry. */
@@ -149,18 +145,6 @@ export function skeletonHash(skeleton: string, skip = -1): number {
   for (let i = 0; i < skeleton.length; i++)
     if (i !== skip) h = Math.imul(h ^ skeleton.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-/** The first position whose value is not below `v`, in an ascending array. */
-function lowerBound(a: Uint32Array, v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const VARIANTS_PER_NAME = 8;

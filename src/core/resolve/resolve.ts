@@ -226,7 +226,7 @@ export function resolveMentions(
       const regionId = pickRegion(m.regionIds, ctx, lex);
       const info = regionId ? lex.regions.get(regionId) : undefined;
       out.push(
-        mention(
+        new OutputMention(
           id,
           m,
           info?.kind === 'country' ? 'country' : 'region',
@@ -289,7 +289,7 @@ export function resolveMentions(
       // Never a silent far-away match: an unknown or doubtful name in an article about a
       // region is placed in that region, approximately.
       out.push(
-        mention(
+        new OutputMention(
           id,
           m,
           'place',
@@ -306,7 +306,7 @@ export function resolveMentions(
     }
     if (!best) {
       out.push(
-        mention(
+        new OutputMention(
           id,
           m,
           'place',
@@ -326,7 +326,7 @@ export function resolveMentions(
       (m.cues.includes('actor-context') && (fc === 'PPLC' || fc === 'PPLG'));
     const isContinent = continent[gz.featureCode[best.place]] === 1;
     out.push(
-      mention(
+      new OutputMention(
         id,
         m,
         isContinent ? 'continent' : actor ? 'actor' : 'place',
@@ -399,32 +399,6 @@ class OutputMention implements Mention {
     // Set later by the in-region check; present from the start so every mention has one shape.
     this.inRegionReading = undefined;
   }
-}
-
-function mention(
-  id: string,
-  m: RawMention,
-  kind: Mention['kind'],
-  place: Mention['place'],
-  regionId: string | null,
-  precision: Mention['precision'],
-  confidence: number,
-  matchedBy: Mention['matchedBy'],
-  alternatives: Mention['alternatives'],
-  cues: string[] | undefined,
-): Mention {
-  return new OutputMention(
-    id,
-    m,
-    kind,
-    place,
-    regionId,
-    precision,
-    confidence,
-    matchedBy,
-    alternatives,
-    cues,
-  );
 }
 
 /** An alternative reading of a name (made by `new`: see OutputMention). */
